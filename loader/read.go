@@ -1,0 +1,90 @@
+package loader
+
+import (
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/orgraph/orgraph/org"
+)
+
+// ParseFS reads every .yaml/.yml file under root in fsys, in name order.
+// The built-in dataset is read this way from the binary's embedded files.
+func ParseFS(fsys fs.FS, root string) (*org.Dataset, error) {
+	var names []string
+	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && isYAML(p) {
+			names = append(names, p)
+		}
+		return err
+	})
+	if err != nil {
+		return nil, org.Wrap(err, org.Invalid, "cannot read dataset")
+	}
+	return parse(names, func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) })
+}
+
+// ParsePaths reads dataset files and directories (every .yaml/.yml file in
+// them, recursively) from disk. Problems name the paths as given.
+func ParsePaths(paths []string) (*org.Dataset, error) {
+	var names []string
+	var probs Problems
+	for _, p := range paths {
+		err := filepath.WalkDir(p, func(name string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && (name == p || isYAML(name)) {
+				names = append(names, name)
+			}
+			return err
+		})
+		if err != nil {
+			probs = append(probs, Problem{File: p, Line: 1, Msg: cleanPathError(err)})
+		}
+	}
+	if len(probs) > 0 {
+		return nil, probs
+	}
+	return parse(names, os.ReadFile)
+}
+
+func parse(names []string, read func(string) ([]byte, error)) (*org.Dataset, error) {
+	if len(names) == 0 {
+		return nil, Problems{{File: ".", Line: 1, Msg: "no .yaml or .yml dataset files found"}}
+	}
+	slices.Sort(names)
+	var probs Problems
+	files := make([]*file, 0, len(names))
+	for _, name := range names {
+		data, err := read(name)
+		if err != nil {
+			probs = append(probs, Problem{File: name, Line: 1, Msg: cleanPathError(err)})
+			continue
+		}
+		f, ps := decodeFile(name, data)
+		probs = append(probs, ps...)
+		files = append(files, f)
+	}
+	if len(probs) > 0 {
+		return nil, probs
+	}
+	ds, probs := validate(names, files)
+	if len(probs) > 0 {
+		return nil, probs
+	}
+	return ds, nil
+}
+
+func isYAML(name string) bool {
+	ext := strings.ToLower(path.Ext(name))
+	return ext == ".yaml" || ext == ".yml"
+}
+
+// cleanPathError drops the Go "open x:" prefix that would repeat the file name.
+func cleanPathError(err error) string {
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}

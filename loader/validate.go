@@ -1,0 +1,336 @@
+package loader
+
+import (
+	"fmt"
+	"maps"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/orgraph/orgraph/org"
+)
+
+var idPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]*$`)
+
+// ends says, for each relationship list, which keys name the two ends and
+// whether each end is a person or a unit.
+var ends = map[org.Rel]struct{ from, to, fromKind, toKind string }{
+	org.ReportsTo:  {"person", "manager", "person", "person"},
+	org.Heads:      {"person", "unit", "person", "unit"},
+	org.PartOf:     {"unit", "parent", "unit", "unit"},
+	org.MergedInto: {"unit", "target", "unit", "unit"},
+	org.SplitFrom:  {"unit", "target", "unit", "unit"},
+	org.RenamedTo:  {"unit", "target", "unit", "unit"},
+}
+
+// checker accumulates problems while it turns decoded files into a Dataset.
+type checker struct {
+	probs Problems
+	docs  map[string]org.Document
+	kinds map[string]string // node id → "person" or "unit"
+	where map[string]string // id or alias key → file:line that claimed it
+	parts []located         // valid PART_OF links, checked for cycles last
+}
+
+func (c *checker) add(file string, line int, format string, args ...any) {
+	c.probs = append(c.probs, Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+// validate checks the decoded files together, since ids and aliases are
+// shared across files, and builds the dataset when there is no problem.
+func validate(names []string, files []*file) (*org.Dataset, Problems) {
+	c := &checker{docs: map[string]org.Document{}, kinds: map[string]string{}, where: map[string]string{}}
+	ds := &org.Dataset{}
+	// Documents and entities first: facts refer to them from any file.
+	for i, f := range files {
+		for _, d := range f.Documents {
+			if doc, ok := c.document(names[i], d); ok {
+				ds.Documents = append(ds.Documents, doc)
+			}
+		}
+	}
+	for i, f := range files {
+		for _, e := range f.People {
+			p := c.entity(names[i], e, "person")
+			ds.People = append(ds.People, org.Person{ID: e.ID, Name: e.Name, Aliases: e.Aliases, Sources: p})
+		}
+		for _, e := range f.Units {
+			s := c.entity(names[i], e, "unit")
+			ds.Units = append(ds.Units, org.Unit{ID: e.ID, Name: e.Name, Kind: e.Kind, Aliases: e.Aliases, Sources: s})
+		}
+	}
+	for i, f := range files {
+		lists := map[org.Rel][]fact{
+			org.ReportsTo: f.ReportsTo, org.Heads: f.Heads, org.PartOf: f.PartOf,
+			org.MergedInto: f.MergedInto, org.SplitFrom: f.SplitFrom, org.RenamedTo: f.RenamedTo,
+		}
+		for _, rel := range org.Rels {
+			for _, x := range lists[rel] {
+				if l, ok := c.fact(names[i], rel, x); ok {
+					ds.Links = append(ds.Links, l)
+					if rel == org.PartOf {
+						c.parts = append(c.parts, located{l, names[i], x.line})
+					}
+				}
+			}
+		}
+		for _, e := range f.Events {
+			if ev, ok := c.event(names[i], e); ok {
+				ds.Events = append(ds.Events, ev)
+			}
+		}
+	}
+	c.partOfCycles()
+	if len(c.probs) > 0 {
+		c.probs.sort()
+		return nil, c.probs
+	}
+	return ds, nil
+}
+
+func (c *checker) claimID(file string, line int, id, kind string) bool {
+	if !idPattern.MatchString(id) {
+		c.add(file, line, "%s id %q must be letters, digits, '-', '_' or '.'", kind, id)
+		return false
+	}
+	key := "id:" + id
+	if prev, dup := c.where[key]; dup {
+		c.add(file, line, "duplicate id %q (first defined at %s)", id, prev)
+		return false
+	}
+	c.where[key] = fmt.Sprintf("%s:%d", file, line)
+	return true
+}
+
+func (c *checker) document(file string, d document) (org.Document, bool) {
+	if !c.claimID(file, d.at("id"), d.ID, "document") {
+		return org.Document{}, false
+	}
+	doc := org.Document{ID: d.ID, Language: d.Language, Outlet: d.Outlet, Title: d.Title, Note: d.Note}
+	ok := c.required(file, d.pos, "title", d.Title)
+	doc.Published, ok = c.date(file, d.pos, "published", d.Published, ok)
+	c.docs[d.ID] = doc
+	return doc, ok
+}
+
+func (c *checker) entity(file string, e entity, kind string) []org.Source {
+	if c.claimID(file, e.at("id"), e.ID, kind) {
+		c.kinds[e.ID] = kind
+	}
+	c.required(file, e.pos, "name", e.Name)
+	if kind == "unit" {
+		c.required(file, e.pos, "kind", e.Kind)
+	} else if e.Kind != "" {
+		c.add(file, e.at("kind"), "kind is for units only")
+	}
+	for _, name := range append([]string{e.Name}, e.Aliases...) {
+		key := org.Normalize(name)
+		if key == "" {
+			if name != "" {
+				c.add(file, e.at("aliases"), "alias %q has no letters or digits", name)
+			}
+			continue
+		}
+		here := fmt.Sprintf("%s:%d (%s)", file, e.line, e.ID)
+		if prev, dup := c.where["alias:"+key]; dup && !strings.HasSuffix(prev, "("+e.ID+")") {
+			c.add(file, e.at("aliases"), "alias %q of %s is also claimed at %s", name, e.ID, prev)
+			continue
+		}
+		c.where["alias:"+key] = here
+	}
+	return c.sources(file, e.pos, e.Sources)
+}
+
+func (c *checker) fact(file string, rel org.Rel, x fact) (org.Link, bool) {
+	e := ends[rel]
+	keys := map[string]string{"person": x.Person, "manager": x.Manager, "unit": x.Unit, "parent": x.Parent, "target": x.Target}
+	for k, v := range keys {
+		if v != "" && k != e.from && k != e.to {
+			c.add(file, x.at(k), "%s is not a key of %s facts (want %s and %s)", k, strings.ToLower(string(rel)), e.from, e.to)
+		}
+	}
+	n := len(c.probs)
+	l := org.Link{Rel: rel, From: keys[e.from], To: keys[e.to], Title: x.Title, Inferred: x.Inferred}
+	c.ref(file, x.pos, e.from, l.From, e.fromKind)
+	c.ref(file, x.pos, e.to, l.To, e.toKind)
+	if l.From != "" && l.From == l.To {
+		c.add(file, x.at(e.to), "%s %q points at itself", strings.ToLower(string(rel)), l.From)
+	}
+	if rel == org.Heads {
+		c.required(file, x.pos, "title", x.Title)
+	} else if x.Title != "" {
+		c.add(file, x.at("title"), "title is for heads facts only")
+	}
+	if rel.IsLineage() {
+		if x.From != "" || x.To != "" {
+			c.add(file, x.at("from"), "%s facts have a date, not from/to", strings.ToLower(string(rel)))
+		}
+		var ok bool
+		if l.Span.From, ok = c.date(file, x.pos, "date", x.Date, true); ok && x.Date == "" {
+			c.add(file, x.line, "date is required")
+		}
+		l.Span.To = l.Span.From
+	} else {
+		if x.Date != "" {
+			c.add(file, x.at("date"), "%s facts have from/to, not a date", strings.ToLower(string(rel)))
+		}
+		l.Span.From, _ = c.date(file, x.pos, "from", x.From, true)
+		l.Span.To, _ = c.date(file, x.pos, "to", x.To, true)
+		if !l.Span.From.IsZero() && !l.Span.To.IsZero() && l.Span.LastDay() < l.Span.FirstDay() {
+			c.add(file, x.at("to"), "to %q is before from %q", x.To, x.From)
+		}
+	}
+	l.Sources = c.sources(file, x.pos, x.Sources)
+	return l, len(c.probs) == n
+}
+
+func (c *checker) event(file string, e event) (org.Event, bool) {
+	n := len(c.probs)
+	c.claimID(file, e.at("id"), e.ID, "event")
+	ev := org.Event{ID: e.ID, Title: e.Title, UnitIDs: e.Units, PersonIDs: e.People}
+	ev.Date, _ = c.date(file, e.pos, "date", e.Date, true)
+	c.required(file, e.pos, "date", e.Date)
+	c.required(file, e.pos, "title", e.Title)
+	for _, id := range e.Units {
+		c.ref(file, e.pos, "units", id, "unit")
+	}
+	for _, id := range e.People {
+		c.ref(file, e.pos, "people", id, "person")
+	}
+	ev.Sources = c.sources(file, e.pos, e.Sources)
+	return ev, len(c.probs) == n
+}
+
+// ref checks that id names an existing node of the wanted kind.
+func (c *checker) ref(file string, p pos, key, id, kind string) {
+	switch got, ok := c.kinds[id]; {
+	case id == "":
+		c.add(file, p.at(key), "%s is required", key)
+	case !ok:
+		c.add(file, p.at(key), "unknown %s %q", kind, id)
+	case got != kind:
+		c.add(file, p.at(key), "%s %q is a %s, not a %s", key, id, got, kind)
+	}
+}
+
+func (c *checker) required(file string, p pos, key, v string) bool {
+	if strings.TrimSpace(v) == "" {
+		c.add(file, p.at(key), "%s is required", key)
+		return false
+	}
+	return true
+}
+
+// date parses an optional date; ok is passed through and cleared on error.
+func (c *checker) date(file string, p pos, key, v string, ok bool) (org.Date, bool) {
+	if v == "" {
+		return org.Date{}, ok
+	}
+	d, err := org.ParseDate(v)
+	if err != nil {
+		c.add(file, p.at(key), "%s: %s", key, org.ErrorMessage(err))
+		return org.Date{}, false
+	}
+	return d, ok
+}
+
+// sources resolves citations against the manifest; every fact needs one.
+func (c *checker) sources(file string, p pos, ss []source) []org.Source {
+	if len(ss) == 0 {
+		c.add(file, p.line, "sources: at least one source is required")
+	}
+	out := make([]org.Source, 0, len(ss))
+	for _, s := range ss {
+		doc, ok := c.docs[s.Doc]
+		switch {
+		case s.Doc == "":
+			c.add(file, s.line, "source doc is required")
+		case !ok:
+			c.add(file, s.at("doc"), "unknown document %q (not in any documents list)", s.Doc)
+		}
+		c.required(file, s.pos, "note", s.Note)
+		out = append(out, org.Source{Document: s.Doc, Title: doc.Title, Published: doc.Published, Note: s.Note})
+	}
+	return out
+}
+
+// located is a PART_OF link with the place it was written, for cycle reports.
+type located struct {
+	org.Link
+	file string
+	line int
+}
+
+// partOfCycles reports PART_OF cycles whose links all hold at one time. If a
+// set of spans overlaps at all, it overlaps on the latest of their first
+// days, so checking the graph in force on each first day finds every cycle.
+func (c *checker) partOfCycles() {
+	reported := map[string]bool{}
+	for _, probe := range c.parts {
+		day := probe.Span.FirstDay()
+		up := map[string][]located{}
+		for _, l := range c.parts {
+			if l.Span.FirstDay() <= day && day <= l.Span.LastDay() {
+				up[l.From] = append(up[l.From], l)
+			}
+		}
+		cycle := findCycle(up)
+		if cycle == nil {
+			continue
+		}
+		names := []string{cycle[0].From}
+		for _, l := range cycle {
+			names = append(names, l.To)
+		}
+		key := strings.Join(slices.Sorted(slices.Values(names[1:])), ",")
+		if !reported[key] {
+			reported[key] = true
+			c.add(cycle[0].file, cycle[0].line, "part_of cycle in force at the same time on %s: %s", dayString(day), strings.Join(names, " → "))
+		}
+	}
+}
+
+// findCycle returns the links of one cycle in a child → parents graph, or nil.
+func findCycle(up map[string][]located) []located {
+	const (
+		unseen = iota
+		onPath
+		done
+	)
+	state := map[string]int{}
+	var path []located
+	var visit func(string) []located
+	visit = func(n string) []located {
+		state[n] = onPath
+		for _, l := range up[n] {
+			path = append(path, l)
+			switch state[l.To] {
+			case onPath:
+				i := slices.IndexFunc(path, func(p located) bool { return p.From == l.To })
+				return slices.Clone(path[i:])
+			case unseen:
+				if c := visit(l.To); c != nil {
+					return c
+				}
+			}
+			path = path[:len(path)-1]
+		}
+		state[n] = done
+		return nil
+	}
+	for _, n := range slices.Sorted(maps.Keys(up)) {
+		if state[n] == unseen {
+			if c := visit(n); c != nil {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+func dayString(day int) string {
+	if day == org.MinDay {
+		return "an unknown start"
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", day/10000, day/100%100, day%100)
+}

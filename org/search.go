@@ -1,0 +1,118 @@
+package org
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// Normalize folds a name for matching: lower case, letters and digits only,
+// so "Xuan De", "xuande" and "Xuan-De" are one key and 戴珊 stays 戴珊.
+func Normalize(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// Grams are the keys a store looks a normalized query up by: its two-rune
+// substrings, or the query itself when it is a single rune. Every alias that
+// Score rates above zero contains at least one of them, so a store that
+// fetches candidates by gram and ranks them with Score misses no hit.
+func Grams(q string) []string {
+	r := []rune(q)
+	if len(r) < 2 {
+		if len(r) == 0 {
+			return nil
+		}
+		return []string{q}
+	}
+	seen := map[string]bool{}
+	var out []string
+	for i := 0; i+1 < len(r); i++ {
+		g := string(r[i : i+2])
+		if !seen[g] {
+			seen[g] = true
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// Score rates how well a normalized alias matches a normalized query, in
+// tiers so an exact match always beats a prefix, a prefix beats a substring
+// and a substring beats a misspelling: 1 exact, (0.8,0.9] prefix, (0.6,0.7]
+// substring, (0,0.5] close in edit distance, 0 no match.
+func Score(q, alias string) float64 {
+	if q == "" || alias == "" {
+		return 0
+	}
+	qr, ar := []rune(q), []rune(alias)
+	cover := float64(len(qr)) / float64(len(ar))
+	switch {
+	case q == alias:
+		return 1
+	case strings.HasPrefix(alias, q):
+		return 0.8 + 0.1*cover
+	case strings.Contains(alias, q):
+		return 0.6 + 0.1*cover
+	case !sharesGram(q, alias):
+		return 0
+	}
+	sim := 1 - float64(levenshtein(qr, ar))/float64(max(len(qr), len(ar)))
+	if sim < 0.5 {
+		return 0
+	}
+	return 0.5 * sim
+}
+
+// BestScore is the best Score of any of an entity's names.
+func BestScore(q string, names []string) float64 {
+	best := 0.0
+	for _, n := range names {
+		best = max(best, Score(q, Normalize(n)))
+	}
+	return best
+}
+
+// RankHits sorts hits best first (ties by name, then id) and keeps the first n.
+func RankHits(hits []SearchHit, n int) []SearchHit {
+	slices.SortFunc(hits, func(a, b SearchHit) int {
+		return cmp.Or(-cmp.Compare(a.Score, b.Score), cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
+	})
+	return hits[:min(n, len(hits))]
+}
+
+func sharesGram(q, alias string) bool {
+	for _, g := range Grams(q) {
+		if strings.Contains(alias, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// levenshtein is the edit distance between two rune strings.
+func levenshtein(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,47 @@
+package org
+
+import "context"
+
+// Direction picks which end of a relationship an id is matched against.
+type Direction int
+
+// Out matches links that start at the id (a person's managers, a unit's
+// parent); In matches links that end at it (direct reports, children).
+const (
+	Out Direction = iota
+	In
+)
+
+// Store answers the questions orgraph's API asks. Every method that takes a
+// list of ids answers in the same order, so per-request dataloaders can batch
+// calls. Unknown names are (nil, nil), not errors; a store that cannot answer
+// returns an UNAVAILABLE Error.
+//
+// Both implementations, memstore and cypher, must give identical answers:
+// storetest holds the suite that checks it.
+type Store interface {
+	// Ready returns nil when the store answers and holds a dataset.
+	Ready(ctx context.Context) error
+	// PersonByName resolves any alias, case- and space-insensitively.
+	PersonByName(ctx context.Context, name string) (*Person, error)
+	// UnitByName resolves any alias, case- and space-insensitively.
+	UnitByName(ctx context.Context, name string) (*Unit, error)
+	// People returns the people with the given ids; nil where unknown.
+	People(ctx context.Context, ids []string) ([]*Person, error)
+	// Units returns the units with the given ids; nil where unknown.
+	Units(ctx context.Context, ids []string) ([]*Unit, error)
+	// Search ranks people and units by how well an alias matches text (see Rank).
+	Search(ctx context.Context, text string, first int) ([]SearchHit, error)
+	// Events returns the events whose date overlaps w, in EventOrder.
+	Events(ctx context.Context, w Window) ([]Event, error)
+	// Links returns, for each id, its links of type rel in direction dir
+	// that overlap w, in LinkOrder.
+	Links(ctx context.Context, rel Rel, dir Direction, ids []string, w Window) ([][]Link, error)
+	// ReportingChain returns the ids of a person's managers upward as of at,
+	// nearest first, following the Preferred reporting line at each step
+	// and stopping before anyone already in the chain.
+	ReportingChain(ctx context.Context, personID string, at Date) ([]string, error)
+	// Lineage returns every lineage link reachable from a unit through
+	// lineage links in either direction, in LinkOrder.
+	Lineage(ctx context.Context, unitID string) ([]Link, error)
+}
