@@ -1,0 +1,81 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/orgraph/orgraph/memstore"
+	"github.com/orgraph/orgraph/org"
+	"github.com/orgraph/orgraph/server"
+)
+
+// shutdownGrace is how long in-flight requests get to finish on SIGTERM.
+const shutdownGrace = 10 * time.Second
+
+func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("serve", stderr)
+	addr := fs.String("addr", env("ORGRAPH_ADDR", "127.0.0.1:8080"), "listen address (env ORGRAPH_ADDR)")
+	level := fs.String("log-level", env("ORGRAPH_LOG_LEVEL", "info"), "debug, info, warn or error (env ORGRAPH_LOG_LEVEL)")
+	nc := neo4jFlags(fs)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: orgraph serve [flags] [PATH...]\n\nServes GraphQL at /graphql, Playground at /playground and the explorer at /.\nWithout a Neo4j URI it serves PATH (default: the built-in dataset) from memory.\n\nflags:")
+		fs.PrintDefaults()
+	}
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	log, err := newLogger(stderr, *level)
+	if err != nil {
+		return err
+	}
+
+	var store org.Store
+	if nc.URI != "" {
+		if fs.NArg() > 0 {
+			return errors.New("serve: PATH arguments are for the in-memory store; with Neo4j, run orgraph load first")
+		}
+		driver, cs, err := openNeo4j(ctx, nc)
+		if err != nil {
+			return err
+		}
+		defer driver.Close(context.Background())
+		store = cs
+		// Neo4j may still be starting: serve anyway, /readyz tells when it answers.
+		if err := store.Ready(ctx); err != nil {
+			log.Warn("neo4j not ready yet; serving and retrying on each request", "uri", nc.URI, "reason", org.ErrorMessage(err))
+		}
+		log.Info("using neo4j", "uri", nc.URI, "database", nc.Database)
+	} else {
+		start := time.Now()
+		ds, err := dataset(fs.Args())
+		if err != nil {
+			return err
+		}
+		store = memstore.New(ds)
+		log.Info("loaded dataset into memory", "people", len(ds.People), "units", len(ds.Units), "relationships", len(ds.Links), "took", time.Since(start).Round(time.Millisecond))
+	}
+
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{Handler: server.New(store, log), ReadHeaderTimeout: 10 * time.Second}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	log.Info("serving", "url", "http://"+ln.Addr().String()+"/", "playground", "http://"+ln.Addr().String()+"/playground")
+
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	return srv.Shutdown(sctx)
+}

@@ -1,0 +1,27 @@
+package graph
+
+import (
+	"context"
+
+	"github.com/orgraph/orgraph/org"
+)
+
+// links loads one node's links through the request's loader and presents
+// them as the edge type T.
+func links[T ReportingLine | Role | Membership | LineageEdge](ctx context.Context, rel org.Rel, dir org.Direction, id string, at, from, to *org.Date) ([]*T, error) {
+	w, err := window(at, from, to)
+	if err != nil {
+		return nil, err
+	}
+	ls, err := loadersFor(ctx).links.Load(ctx, linkKey{rel, dir, id, w})
+	return convert[T](ls), err
+}
+
+// pointers is what gqlgen wants for lists of objects.
+func pointers[T any](vs []T) []*T {
+	out := make([]*T, len(vs))
+	for i := range vs {
+		out[i] = &vs[i]
+	}
+	return out
+}
