@@ -162,7 +162,7 @@ func describe(n *yaml.Node) string {
 	return strconv.Quote(n.Value)
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
 
 // yamlProblem turns a YAML syntax error ("yaml: line 3: ...") into a Problem.
 func yamlProblem(name string, err error) Problem {
