@@ -1,0 +1,45 @@
+# orgraph's developer commands. `make test` is the one CI runs: it starts a
+# real Neo4j (scripts/neo4j.sh fetches it from Maven Central on first use)
+# and runs every test on both stores, then the browser tests.
+
+GO ?= go
+NEO4J_URI ?= neo4j://127.0.0.1:7687
+NEO4J_PASSWORD ?= orgraph-dev
+export NEO4J_PASSWORD
+
+.PHONY: test vet check-generated test-go test-browser generate run bench neo4j-start neo4j-stop
+
+test: vet check-generated test-go test-browser
+
+vet:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt: the files above need formatting"; exit 1; }
+	$(GO) vet ./...
+
+# Regenerates gqlgen's code and fails if that changed anything, so the
+# committed generated code always matches schema.graphqls and gqlgen.yml.
+check-generated:
+	@tmp=$$(mktemp -d) && cp -r graph "$$tmp/" && $(GO) generate ./... && \
+	if diff -r "$$tmp/graph" graph; then rm -rf "$$tmp"; else rm -rf "$$tmp"; echo "generated code was stale: commit the regenerated files"; exit 1; fi
+
+# Go tests on both stores. Neo4j is started if it is not running, and
+# stopped afterwards only if this target started it.
+test-go:
+	@scripts/with-neo4j.sh env NEO4J_URI=$(NEO4J_URI) $(GO) test -race -count=1 ./...
+
+test-browser:
+	web/e2e/run.sh
+
+generate:
+	$(GO) generate ./...
+
+run:
+	$(GO) run ./cmd/orgraph serve
+
+bench:
+	@scripts/with-neo4j.sh env NEO4J_URI=$(NEO4J_URI) $(GO) test -run '^$$' -bench . -benchmem ./...
+
+neo4j-start:
+	scripts/neo4j.sh start
+
+neo4j-stop:
+	scripts/neo4j.sh stop

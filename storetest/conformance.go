@@ -1,0 +1,196 @@
+package storetest
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/rand/v2"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/orgraph/orgraph/loader"
+	"github.com/orgraph/orgraph/org"
+	"github.com/orgraph/orgraph/seeds"
+	"github.com/orgraph/orgraph/server"
+)
+
+// Opener gives the store under test holding exactly ds, replacing whatever
+// it held before.
+type Opener func(t testing.TB, ds *org.Dataset) org.Store
+
+// Run is the conformance suite: the document questions on the built-in
+// dataset through the HTTP API, then every Store method compared with the
+// oracle on the built-in dataset and on random ones.
+// ORGRAPH_RANDOM_RUNS sets how many random datasets (default 40).
+func Run(t *testing.T, open Opener) {
+	seedsDS, err := loader.ParseFS(seeds.FS, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Run("questions", func(t *testing.T) {
+		Questions(t, server.New(open(t, seedsDS), slog.New(slog.NewTextHandler(io.Discard, nil))))
+	})
+	t.Run("seeds", func(t *testing.T) {
+		if diff := compare(open(t, seedsDS), oracle{seedsDS}, seedsDS, rand.New(rand.NewPCG(1, 2))); diff != "" {
+			t.Fatal(diff)
+		}
+	})
+	t.Run("random", func(t *testing.T) {
+		runs := 40
+		if n, err := strconv.Atoi(os.Getenv("ORGRAPH_RANDOM_RUNS")); err == nil {
+			runs = n
+		}
+		for seed := range uint64(runs) {
+			ds := Random(seed)
+			fails := func(ds *org.Dataset) string {
+				return compare(open(t, ds), oracle{ds}, ds, rand.New(rand.NewPCG(seed, 7)))
+			}
+			if diff := fails(ds); diff != "" {
+				small := shrink(ds, fails)
+				t.Fatalf("random dataset seed %d: %s\nminimal failing dataset:\n%s", seed, fails(small), dump(small))
+			}
+		}
+	})
+}
+
+// compare asks both stores the same questions and describes the first
+// difference, or returns "".
+func compare(got, want org.Store, ds *org.Dataset, r *rand.Rand) string {
+	ctx := context.Background()
+	var people, units, names []string
+	for _, p := range ds.People {
+		people = append(people, p.ID)
+		names = append(names, append([]string{p.Name}, p.Aliases...)...)
+	}
+	for _, u := range ds.Units {
+		units = append(units, u.ID)
+		names = append(names, append([]string{u.Name}, u.Aliases...)...)
+	}
+	windows := []org.Window{{}}
+	for range 4 {
+		windows = append(windows, org.At(randomDate(r)), org.Window{From: randomDate(r)}, org.Window{To: randomDate(r)})
+	}
+	type ask struct {
+		what string
+		call func(org.Store) (any, error)
+	}
+	var asks []ask
+	add := func(what string, call func(org.Store) (any, error)) { asks = append(asks, ask{what, call}) }
+	for _, n := range append(names, "nobody", strings.ToUpper(names[0])) {
+		add("PersonByName "+n, func(s org.Store) (any, error) { return s.PersonByName(ctx, n) })
+		add("UnitByName "+n, func(s org.Store) (any, error) { return s.UnitByName(ctx, n) })
+	}
+	add("People", func(s org.Store) (any, error) { return s.People(ctx, append(people, "missing")) })
+	add("Units", func(s org.Store) (any, error) { return s.Units(ctx, append(units, "missing")) })
+	for range 8 {
+		q := names[r.IntN(len(names))]
+		if rs := []rune(q); len(rs) > 2 {
+			q = string(rs[r.IntN(len(rs)/2):]) // a suffix: substring and fuzzy matches
+		}
+		first := []int{1, 5, 100}[r.IntN(3)]
+		add(fmt.Sprintf("Search %q first %d", q, first), func(s org.Store) (any, error) { return s.Search(ctx, q, first) })
+	}
+	for _, w := range windows {
+		add(fmt.Sprintf("Events %+v", w), func(s org.Store) (any, error) { return s.Events(ctx, w) })
+		for _, rel := range org.Rels {
+			ids := units
+			if rel == org.ReportsTo || rel == org.Heads {
+				ids = people
+			}
+			for _, dir := range []org.Direction{org.Out, org.In} {
+				if rel == org.Heads && dir == org.In {
+					ids = units
+				}
+				add(fmt.Sprintf("Links %s dir %d %+v", rel, dir, w), func(s org.Store) (any, error) { return s.Links(ctx, rel, dir, ids, w) })
+			}
+		}
+	}
+	for _, p := range people {
+		at := randomDate(r)
+		add("ReportingChain "+p+" at "+at.String(), func(s org.Store) (any, error) { return s.ReportingChain(ctx, p, at) })
+	}
+	for _, u := range units {
+		add("Lineage "+u, func(s org.Store) (any, error) { return s.Lineage(ctx, u) })
+	}
+	for _, a := range asks {
+		g, gerr := a.call(got)
+		w, werr := a.call(want)
+		// %+v renders nil and empty slices alike, as a database does.
+		if gs, ws := fmt.Sprintf("%+v %v", deref(g), gerr), fmt.Sprintf("%+v %v", deref(w), werr); gs != ws {
+			return fmt.Sprintf("%s:\n got %s\nwant %s", a.what, gs, ws)
+		}
+	}
+	return ""
+}
+
+// deref shows what pointers point at, so answers compare by value.
+func deref(v any) any {
+	switch x := v.(type) {
+	case *org.Person:
+		if x != nil {
+			return *x
+		}
+	case *org.Unit:
+		if x != nil {
+			return *x
+		}
+	case []*org.Person:
+		out := make([]any, len(x))
+		for i := range x {
+			out[i] = deref(x[i])
+		}
+		return out
+	case []*org.Unit:
+		out := make([]any, len(x))
+		for i := range x {
+			out[i] = deref(x[i])
+		}
+		return out
+	}
+	return v
+}
+
+// shrink drops links and events one at a time while the failure persists,
+// to print the smallest dataset that still shows it.
+func shrink(ds *org.Dataset, fails func(*org.Dataset) string) *org.Dataset {
+	cur := *ds
+	for i := 0; i < len(cur.Links); {
+		try := cur
+		try.Links = append(append([]org.Link{}, cur.Links[:i]...), cur.Links[i+1:]...)
+		if fails(&try) != "" {
+			cur = try
+		} else {
+			i++
+		}
+	}
+	for i := 0; i < len(cur.Events); {
+		try := cur
+		try.Events = append(append([]org.Event{}, cur.Events[:i]...), cur.Events[i+1:]...)
+		if fails(&try) != "" {
+			cur = try
+		} else {
+			i++
+		}
+	}
+	return &cur
+}
+
+func dump(ds *org.Dataset) string {
+	var b strings.Builder
+	for _, p := range ds.People {
+		fmt.Fprintf(&b, "person %s %q %q\n", p.ID, p.Name, p.Aliases)
+	}
+	for _, u := range ds.Units {
+		fmt.Fprintf(&b, "unit %s %q %q\n", u.ID, u.Name, u.Aliases)
+	}
+	for _, l := range ds.Links {
+		fmt.Fprintf(&b, "%s %s → %s %q from %q to %q\n", l.Rel, l.From, l.To, l.Title, l.Span.From, l.Span.To)
+	}
+	for _, e := range ds.Events {
+		fmt.Fprintf(&b, "event %s %s\n", e.ID, e.Date)
+	}
+	return b.String()
+}
