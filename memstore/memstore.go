@@ -17,7 +17,7 @@ type Store struct {
 	units   map[string]*org.Unit
 	byKey   map[string]string                    // "person:"/"unit:" + normalized alias → id
 	grams   map[string][]string                  // search gram → ids of nodes whose aliases contain it
-	names   map[string][]string                  // id → name and aliases, for scoring
+	keys    map[string][]string                  // id → normalized name and aliases, for scoring
 	links   [2]map[org.Rel]map[string][]org.Link // [Out|In] rel → node id → links in LinkOrder
 	events  []org.Event                          // in EventOrder
 	lastDay []int                                // running max of events' last days, for Events
@@ -29,7 +29,7 @@ var _ org.Store = (*Store)(nil)
 func New(ds *org.Dataset) *Store {
 	s := &Store{
 		people: map[string]*org.Person{}, units: map[string]*org.Unit{},
-		byKey: map[string]string{}, grams: map[string][]string{}, names: map[string][]string{},
+		byKey: map[string]string{}, grams: map[string][]string{}, keys: map[string][]string{},
 		links: [2]map[org.Rel]map[string][]org.Link{{}, {}},
 	}
 	for i := range ds.People {
@@ -68,11 +68,10 @@ func New(ds *org.Dataset) *Store {
 }
 
 func (s *Store) index(kind, id, name string, aliases []string) {
-	all := append([]string{name}, aliases...)
-	s.names[id] = all
 	seen := map[string]bool{}
-	for _, a := range all {
+	for _, a := range append([]string{name}, aliases...) {
 		key := org.Normalize(a)
+		s.keys[id] = append(s.keys[id], key)
 		s.byKey[kind+":"+key] = id
 		r := []rune(key)
 		for i := range r {
@@ -134,7 +133,7 @@ func (s *Store) Search(_ context.Context, text string, first int) ([]org.SearchH
 				continue
 			}
 			seen[id] = true
-			score := org.BestScore(q, s.names[id])
+			score := org.BestKeyScore(q, s.keys[id])
 			if score == 0 {
 				continue
 			}

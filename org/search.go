@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Normalize folds a name for matching: lower case, letters and digits only,
@@ -63,7 +64,11 @@ func Score(q, alias string) float64 {
 	case !sharesGram(q, alias):
 		return 0
 	}
-	sim := 1 - float64(levenshtein(qr, ar))/float64(max(len(qr), len(ar)))
+	longest := max(len(qr), len(ar))
+	if 2*abs(len(qr)-len(ar)) > longest {
+		return 0 // the edit distance is at least the length difference: too far
+	}
+	sim := 1 - float64(levenshtein(qr, ar))/float64(longest)
 	if sim < 0.5 {
 		return 0
 	}
@@ -72,11 +77,28 @@ func Score(q, alias string) float64 {
 
 // BestScore is the best Score of any of an entity's names.
 func BestScore(q string, names []string) float64 {
+	keys := make([]string, len(names))
+	for i, n := range names {
+		keys[i] = Normalize(n)
+	}
+	return BestKeyScore(q, keys)
+}
+
+// BestKeyScore is BestScore for names already normalized, for stores that
+// keep them that way.
+func BestKeyScore(q string, keys []string) float64 {
 	best := 0.0
-	for _, n := range names {
-		best = max(best, Score(q, Normalize(n)))
+	for _, k := range keys {
+		best = max(best, Score(q, k))
 	}
 	return best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // RankHits sorts hits best first (ties by name, then id) and keeps the first n.
@@ -87,9 +109,19 @@ func RankHits(hits []SearchHit, n int) []SearchHit {
 	return hits[:min(n, len(hits))]
 }
 
+// sharesGram reports whether alias contains one of q's Grams, without
+// building the list: it runs once per candidate alias in a search.
 func sharesGram(q, alias string) bool {
-	for _, g := range Grams(q) {
-		if strings.Contains(alias, g) {
+	if utf8.RuneCountInString(q) < 2 {
+		return strings.Contains(alias, q)
+	}
+	for i, r := range q {
+		size := utf8.RuneLen(r)
+		if i+size >= len(q) {
+			break
+		}
+		_, next := utf8.DecodeRuneInString(q[i+size:])
+		if strings.Contains(alias, q[i:i+size+next]) {
 			return true
 		}
 	}

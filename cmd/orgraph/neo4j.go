@@ -4,8 +4,8 @@ import (
 	"context"
 	"flag"
 
-	"github.com/orgraph/orgraph/cypher"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/orgraph/orgraph/cypher"
 )
 
 // neo4jFlags are the connection settings shared by serve and load; each
