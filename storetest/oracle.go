@@ -43,27 +43,23 @@ func keys(name string, aliases []string) []string {
 }
 
 func (o oracle) People(_ context.Context, ids []string) ([]*org.Person, error) {
-	out := make([]*org.Person, len(ids))
-	for i, id := range ids {
-		for j := range o.ds.People {
-			if o.ds.People[j].ID == id {
-				out[i] = &o.ds.People[j]
-			}
-		}
-	}
-	return out, nil
+	return byID(o.ds.People, ids, func(p org.Person) string { return p.ID }), nil
 }
 
 func (o oracle) Units(_ context.Context, ids []string) ([]*org.Unit, error) {
-	out := make([]*org.Unit, len(ids))
-	for i, id := range ids {
-		for j := range o.ds.Units {
-			if o.ds.Units[j].ID == id {
-				out[i] = &o.ds.Units[j]
+	return byID(o.ds.Units, ids, func(u org.Unit) string { return u.ID }), nil
+}
+
+func byID[T any](all []T, ids []string, id func(T) string) []*T {
+	out := make([]*T, len(ids))
+	for i, want := range ids {
+		for j := range all {
+			if id(all[j]) == want {
+				out[i] = &all[j]
 			}
 		}
 	}
-	return out, nil
+	return out
 }
 
 func (o oracle) Search(_ context.Context, text string, first int) ([]org.SearchHit, error) {
