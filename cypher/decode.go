@@ -1,0 +1,189 @@
+package cypher
+
+import (
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/orgraph/orgraph/org"
+)
+
+// row reads the columns of one record, keeping the first error so that the
+// decoders below read as plain field lists. A missing column or a value of
+// the wrong type means a query file and this package disagree: an internal
+// error. Null reads as the zero value: absent properties are how the graph
+// says "empty" or "unknown".
+type row struct {
+	rec *neo4j.Record
+	err error
+}
+
+func (r *row) value(key string) any {
+	v, ok := r.rec.Get(key)
+	if !ok && r.err == nil {
+		r.err = fmt.Errorf("query returned no column %q", key)
+	}
+	return v
+}
+
+func (r *row) fail(key string, v any) {
+	if r.err == nil {
+		r.err = fmt.Errorf("column %q: unexpected %T", key, v)
+	}
+}
+
+func (r *row) str(key string) string {
+	switch v := r.value(key).(type) {
+	case nil:
+		return ""
+	case string:
+		return v
+	default:
+		r.fail(key, v)
+		return ""
+	}
+}
+
+func (r *row) boolean(key string) bool {
+	switch v := r.value(key).(type) {
+	case nil:
+		return false
+	case bool:
+		return v
+	default:
+		r.fail(key, v)
+		return false
+	}
+}
+
+func (r *row) list(key string) []any {
+	switch v := r.value(key).(type) {
+	case nil:
+		return nil
+	case []any:
+		return v
+	default:
+		r.fail(key, v)
+		return nil
+	}
+}
+
+// strs reads a string list; empty reads as nil, like an absent YAML field.
+func (r *row) strs(key string) []string {
+	var out []string
+	for _, v := range r.list(key) {
+		s, ok := v.(string)
+		if !ok {
+			r.fail(key, v)
+			return nil
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func (r *row) date(key string) org.Date {
+	return r.parseDate(key, r.str(key))
+}
+
+func (r *row) parseDate(key, s string) org.Date {
+	if s == "" {
+		return org.Date{}
+	}
+	d, err := org.ParseDate(s)
+	if err != nil && r.err == nil {
+		r.err = fmt.Errorf("column %q: %w", key, err)
+	}
+	return d
+}
+
+// sources reads the list of {document, note, title, published} maps that
+// every query builds from sourceDocs, sourceNotes and the Document nodes.
+func (r *row) sources(key string) []org.Source {
+	var out []org.Source
+	for _, v := range r.list(key) {
+		m, ok := v.(map[string]any)
+		if !ok {
+			r.fail(key, v)
+			return nil
+		}
+		title, _ := m["title"].(string)
+		published, _ := m["published"].(string)
+		document, _ := m["document"].(string)
+		note, _ := m["note"].(string)
+		out = append(out, org.Source{
+			Document:  document,
+			Title:     title,
+			Published: r.parseDate(key, published),
+			Note:      note,
+		})
+	}
+	return out
+}
+
+func (r *row) person() *org.Person {
+	return &org.Person{
+		ID:      r.str("id"),
+		Name:    r.str("name"),
+		Aliases: r.strs("aliases"),
+		Sources: r.sources("sources"),
+	}
+}
+
+func (r *row) unit() *org.Unit {
+	return &org.Unit{
+		ID:      r.str("id"),
+		Name:    r.str("name"),
+		Kind:    r.str("kind"),
+		Aliases: r.strs("aliases"),
+		Sources: r.sources("sources"),
+	}
+}
+
+func (r *row) link() org.Link {
+	return org.Link{
+		Rel:      org.Rel(r.str("rel")),
+		From:     r.str("from"),
+		To:       r.str("to"),
+		Title:    r.str("title"),
+		Span:     org.Span{From: r.date("validFrom"), To: r.date("validTo")},
+		Inferred: r.boolean("inferred"),
+		Sources:  r.sources("sources"),
+	}
+}
+
+func (r *row) event() org.Event {
+	return org.Event{
+		ID:        r.str("id"),
+		Date:      r.date("date"),
+		Title:     r.str("title"),
+		UnitIDs:   r.strs("unitIds"),
+		PersonIDs: r.strs("personIds"),
+		Sources:   r.sources("sources"),
+	}
+}
+
+func (r *row) document() org.Document {
+	return org.Document{
+		ID:        r.str("id"),
+		Language:  r.str("language"),
+		Outlet:    r.str("outlet"),
+		Published: r.date("published"),
+		Title:     r.str("title"),
+		Note:      r.str("note"),
+	}
+}
+
+// decode turns every record into a T with one of the row methods above.
+func decode[T any](recs []*neo4j.Record, f func(*row) T) ([]T, error) {
+	out := make([]T, 0, len(recs))
+	for _, rec := range recs {
+		r := &row{rec: rec}
+		v := f(r)
+		if r.err != nil {
+			return nil, org.Wrap(r.err, org.Internal, "unexpected data in neo4j")
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}

@@ -1,0 +1,73 @@
+package cypher
+
+import (
+	"context"
+	"errors"
+	"net"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/orgraph/orgraph/org"
+)
+
+// wrap gives a driver error an org code and a client-safe message, so that
+// the driver's text (addresses, query fragments) never reaches clients.
+// orgraph's own errors, returned from inside a transaction, pass unchanged.
+func wrap(err error) error {
+	if err == nil {
+		return nil
+	}
+	var oe *org.Error
+	if errors.As(err, &oe) {
+		return err
+	}
+	if reason, ok := unavailable(err); ok {
+		return org.Wrap(err, org.Unavailable, "neo4j is unavailable: "+reason)
+	}
+	return org.Wrap(err, org.Internal, "neo4j query failed")
+}
+
+// unavailable reports whether err means the server could not be reached or
+// used, as opposed to a query that the server rejected, and why in words
+// safe to show.
+func unavailable(err error) (string, bool) {
+	var (
+		limit  *neo4j.TransactionExecutionLimit
+		conn   *neo4j.ConnectivityError
+		auth   *neo4j.InvalidAuthenticationError
+		server *neo4j.Neo4jError
+		netErr net.Error
+	)
+	switch {
+	case errors.As(err, &limit):
+		// The driver stops retrying a transaction only after connectivity or
+		// transient errors, and does not unwrap them: look at the last one.
+		if n := len(limit.Errors); n > 0 {
+			if reason, ok := unavailable(limit.Errors[n-1]); ok {
+				return reason, true
+			}
+		}
+		return "gave up retrying", true
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled),
+		errors.As(err, &netErr) && netErr.Timeout():
+		return "timed out", true
+	case errors.As(err, &auth):
+		return "authentication failed", true
+	case errors.As(err, &server):
+		switch {
+		case strings.HasPrefix(server.Code, "Neo.ClientError.Security."):
+			return "authentication failed", true
+		case server.Code == "Neo.ClientError.Database.DatabaseNotFound":
+			return "database not found", true
+		case strings.HasPrefix(server.Code, "Neo.TransientError."):
+			return "server busy or unavailable", true
+		}
+		return "", false
+	case errors.As(err, &conn), neo4j.IsConnectivityError(err),
+		// Routing failures use a driver-internal type; only the text shows them.
+		strings.Contains(err.Error(), "routing table"):
+		return "cannot connect", true
+	}
+	return "", false
+}

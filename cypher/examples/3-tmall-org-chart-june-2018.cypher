@@ -1,0 +1,6 @@
+// Tmall's org chart as of June 2018: every unit below it, with the path
+// down from Tmall, using only PART_OF facts that may hold in that month.
+MATCH path = (u:Unit:Orgraph)-[:PART_OF*1..]->(:Unit:Orgraph {name: 'Tmall'})
+WHERE all(r IN relationships(path) WHERE r.firstDay <= 20180630 AND r.lastDay >= 20180601)
+RETURN [n IN reverse(nodes(path)) | n.name] AS branch
+ORDER BY branch;

@@ -1,0 +1,18 @@
+// Search candidates: people and units whose `search` property (their
+// normalized names joined with "|") contains any of the query's grams
+// (org.Grams). Go ranks them with org.BestKeyScore and org.RankHits; the TEXT
+// indexes on `search` serve the CONTAINS.
+// Params:  $grams — the grams of the normalized query.
+// Columns: id, name, kind ("person" or "unit"), keys (normalized names).
+UNWIND $grams AS gram
+CALL (gram) {
+  MATCH (n:Person:Orgraph)
+  WHERE n.search CONTAINS gram
+  RETURN n, 'person' AS kind
+  UNION
+  MATCH (n:Unit:Orgraph)
+  WHERE n.search CONTAINS gram
+  RETURN n, 'unit' AS kind
+}
+WITH DISTINCT n, kind
+RETURN n.id AS id, n.name AS name, kind, n.keys AS keys

@@ -1,0 +1,65 @@
+package cypher
+
+import (
+	"cmp"
+	"context"
+	"slices"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/orgraph/orgraph/org"
+)
+
+// Snapshot reads all orgraph data back as a Dataset, in one read
+// transaction so that it is consistent, for the loader to compare with the
+// dataset it is about to write. Documents, people, units and events are in
+// id order, links in org.LinkOrder. Sources carry the Title and Published of
+// their Document nodes, as every answer of the Store does.
+func (s *Store) Snapshot(ctx context.Context) (*org.Dataset, error) {
+	queries := []struct {
+		name   string
+		params map[string]any
+	}{
+		{"snapshot_documents", nil},
+		{"snapshot_people", nil},
+		{"snapshot_units", nil},
+		{"events", window(org.Window{}, map[string]any{})},
+		{"snapshot_links", nil},
+	}
+	results, err := readTx(ctx, s, func(tx neo4j.ManagedTransaction) ([][]*neo4j.Record, error) {
+		out := make([][]*neo4j.Record, len(queries))
+		for i, q := range queries {
+			var err error
+			out[i], err = run(ctx, tx, q.name, q.params)
+			if err != nil {
+				return nil, err
+			}
+		}
+		return out, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	var ds org.Dataset
+	if ds.Documents, err = decode(results[0], (*row).document); err != nil {
+		return nil, err
+	}
+	if ds.People, err = decode(results[1], func(r *row) org.Person { return *r.person() }); err != nil {
+		return nil, err
+	}
+	if ds.Units, err = decode(results[2], func(r *row) org.Unit { return *r.unit() }); err != nil {
+		return nil, err
+	}
+	if ds.Events, err = decode(results[3], (*row).event); err != nil {
+		return nil, err
+	}
+	if ds.Links, err = decode(results[4], (*row).link); err != nil {
+		return nil, err
+	}
+	slices.SortFunc(ds.Documents, func(a, b org.Document) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortFunc(ds.People, func(a, b org.Person) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortFunc(ds.Units, func(a, b org.Unit) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortFunc(ds.Events, func(a, b org.Event) int { return cmp.Compare(a.ID, b.ID) })
+	org.SortLinks(ds.Links)
+	return &ds, nil
+}

@@ -1,0 +1,80 @@
+// Package cypher is orgraph's Neo4j Store. Its statements live in the
+// embedded *.cypher files, one per file and parameters only; README.md
+// describes the graph model for people who browse it in Neo4j Browser.
+package cypher
+
+import (
+	"context"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/orgraph/orgraph/org"
+)
+
+// Store answers org.Store questions from a Neo4j database. Every call runs
+// in a managed transaction of the right access mode, so the driver routes
+// it correctly on clusters and Aura and retries what is safe to retry.
+type Store struct {
+	driver   neo4j.DriverWithContext
+	database string
+}
+
+var _ org.Store = (*Store)(nil)
+
+// New returns a Store on driver's database ("" for the server's default).
+// The caller owns the driver and closes it.
+func New(driver neo4j.DriverWithContext, database string) *Store {
+	return &Store{driver: driver, database: database}
+}
+
+func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {
+	return s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: mode})
+}
+
+// readTx runs work in one read transaction.
+func readTx[T any](ctx context.Context, s *Store, work neo4j.ManagedTransactionWorkT[T]) (T, error) {
+	sess := s.session(ctx, neo4j.AccessModeRead)
+	defer sess.Close(ctx)
+	v, err := neo4j.ExecuteRead(ctx, sess, work)
+	return v, wrap(err)
+}
+
+// writeTx runs work in one write transaction: all of it or none of it.
+func writeTx[T any](ctx context.Context, s *Store, work neo4j.ManagedTransactionWorkT[T]) (T, error) {
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(ctx)
+	v, err := neo4j.ExecuteWrite(ctx, sess, work)
+	return v, wrap(err)
+}
+
+// run runs the named query inside tx and collects its records.
+func run(ctx context.Context, tx neo4j.ManagedTransaction, name string, params map[string]any) ([]*neo4j.Record, error) {
+	res, err := tx.Run(ctx, query(name), params)
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(ctx)
+}
+
+// read runs one named query in its own read transaction.
+func (s *Store) read(ctx context.Context, name string, params map[string]any) ([]*neo4j.Record, error) {
+	return readTx(ctx, s, func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+		return run(ctx, tx, name, params)
+	})
+}
+
+// Ready reports whether Neo4j answers and holds orgraph data.
+func (s *Store) Ready(ctx context.Context) error {
+	recs, err := s.read(ctx, "ready", nil)
+	if err != nil {
+		if org.ErrorCode(err) == org.Unavailable {
+			return err
+		}
+		// Whatever else went wrong, the store cannot serve.
+		return org.Wrap(err, org.Unavailable, "neo4j is unavailable: query failed")
+	}
+	if len(recs) == 0 {
+		return org.Errorf(org.Unavailable, "no orgraph data loaded; run orgraph load")
+	}
+	return nil
+}

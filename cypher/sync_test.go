@@ -1,0 +1,93 @@
+package cypher_test
+
+import (
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/orgraph/orgraph/cypher"
+	"github.com/orgraph/orgraph/cypher/cyphertest"
+	"github.com/orgraph/orgraph/loader"
+	"github.com/orgraph/orgraph/org"
+	"github.com/orgraph/orgraph/seeds"
+)
+
+// TestSync is `orgraph load` against Neo4j: a first load writes, a reload
+// writes nothing, a dry run only reports, an edited dataset syncs exactly,
+// and a load that fails leaves the database as it was.
+func TestSync(t *testing.T) {
+	d, db := cyphertest.Driver(t)
+	s := cypher.New(d, db)
+	ctx := t.Context()
+	if err := s.Replace(ctx, &org.Dataset{}, nil); err != nil {
+		t.Fatal(err)
+	}
+	ds, err := loader.ParseFS(seeds.FS, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored := func() []loader.Change {
+		t.Helper()
+		snap, err := s.Snapshot(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return loader.Diff(snap, ds)
+	}
+
+	var out strings.Builder
+	if changes, err := loader.Sync(ctx, s, ds, false, &out); err != nil || len(changes) == 0 {
+		t.Fatalf("first load: %d changes, %v", len(changes), err)
+	}
+	if !strings.Contains(out.String(), "writing: ") {
+		t.Errorf("first load printed no progress:\n%s", out.String())
+	}
+	if diff := stored(); len(diff) != 0 {
+		t.Fatalf("after load the database differs from the dataset: %v", diff)
+	}
+	if changes, err := loader.Sync(ctx, s, ds, false, io.Discard); err != nil || len(changes) != 0 {
+		t.Fatalf("reload: %v, %v; want no changes", changes, err)
+	}
+
+	// Drop Juhuasuan's 2017 merge and edit a note.
+	edited := *ds
+	edited.Links = nil
+	for _, l := range ds.Links {
+		if l.Rel == org.MergedInto && l.From == "juhuasuan" {
+			continue
+		}
+		edited.Links = append(edited.Links, l)
+	}
+	edited.People = append([]org.Person{}, ds.People...)
+	edited.People[0].Sources = []org.Source{{Document: ds.Documents[0].ID, Title: ds.Documents[0].Title, Published: ds.Documents[0].Published, Note: "edited"}}
+
+	out.Reset()
+	changes, err := loader.Sync(ctx, s, &edited, true, &out)
+	if err != nil || len(changes) != 2 {
+		t.Fatalf("dry run: %v, %v; want one deletion and one change", changes, err)
+	}
+	if !strings.Contains(out.String(), "- MERGED_INTO juhuasuan → marketing-platform-bu") || !strings.Contains(out.String(), "~ person "+ds.People[0].ID) {
+		t.Errorf("dry run printed:\n%s", out.String())
+	}
+	if diff := stored(); len(diff) != 0 {
+		t.Fatalf("dry run wrote something: %v", diff)
+	}
+
+	if _, err := loader.Sync(ctx, s, &edited, false, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	ds = &edited
+	if diff := stored(); len(diff) != 0 {
+		t.Fatalf("after the edited load the database differs: %v", diff)
+	}
+
+	// A dataset that fails inside the write transaction changes nothing.
+	broken := edited
+	broken.Units = broken.Units[1:] // links still point at the dropped unit
+	if _, err := loader.Sync(ctx, s, &broken, false, io.Discard); err == nil {
+		t.Fatal("loading a dataset with a dangling link succeeded")
+	}
+	if diff := stored(); len(diff) != 0 {
+		t.Fatalf("a failed load changed the database: %v", diff)
+	}
+}

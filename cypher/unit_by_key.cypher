@@ -1,0 +1,15 @@
+// The unit one of whose normalized names (org.Normalize of the name or an
+// alias) is $key; no row when none is.
+// Params:  $key — a normalized name.
+// Columns: id, name, kind, aliases, sources (list of {document, note, title, published}).
+MATCH (n:Unit:Orgraph)
+WHERE $key IN n.keys
+RETURN n.id AS id, n.name AS name, n.kind AS kind, n.aliases AS aliases,
+  COLLECT {
+    UNWIND range(0, size(coalesce(n.sourceDocs, [])) - 1) AS i
+    OPTIONAL MATCH (d:Document:Orgraph {id: n.sourceDocs[i]})
+    RETURN {document: n.sourceDocs[i], note: n.sourceNotes[i], title: d.title, published: d.published}
+    ORDER BY i
+  } AS sources
+ORDER BY id
+LIMIT 1
