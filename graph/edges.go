@@ -8,7 +8,7 @@ import (
 
 // links loads one node's links through the request's loader and presents
 // them as the edge type T.
-func links[T ReportingLine | Role | Membership | LineageEdge](ctx context.Context, rel org.Rel, dir org.Direction, id string, at, from, to *org.Date) ([]*T, error) {
+func links[T edge](ctx context.Context, rel org.Rel, dir org.Direction, id string, at, from, to *org.Date) ([]*T, error) {
 	w, err := window(at, from, to)
 	if err != nil {
 		return nil, err

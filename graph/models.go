@@ -39,15 +39,13 @@ func (l LineageEdge) Date() org.Date { return l.Span.From }
 // Kind is the lineage relationship's type.
 func (l LineageEdge) Kind() LineageKind { return LineageKind(l.Rel) }
 
+// edge is any of the views above.
+type edge interface {
+	ReportingLine | Role | Membership | LineageEdge
+}
+
 // convert re-types a slice of links as one of the edge views above.
-func convert[T ~struct {
-	Rel      org.Rel
-	From, To string
-	Title    string
-	Span     org.Span
-	Inferred bool
-	Sources  []org.Source
-}](links []org.Link) []*T {
+func convert[T edge](links []org.Link) []*T {
 	out := make([]*T, len(links))
 	for i := range links {
 		v := T(links[i])
