@@ -38,7 +38,8 @@ func New(store org.Store, log *slog.Logger) http.Handler {
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", graph.Middleware(store, gql))
-	mux.Handle("/playground", playground.Handler("orgraph", "/graphql"))
+	// Persisting state in the URL lets the explorer link to a pre-filled query.
+	mux.Handle("/playground", playground.Handler("orgraph", "/graphql", playground.WithGraphiqlPersistStateInURL(true)))
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})

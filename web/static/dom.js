@@ -1,0 +1,89 @@
+// Small DOM builders. Everything is built with createElement and text nodes,
+// never innerHTML, because every name on the page comes from data.
+
+import { playgroundURL } from './gql.js';
+import { period } from './dates.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function build(el, attrs, children) {
+  for (const [k, v] of Object.entries(attrs ?? {})) {
+    if (v == null || v === false) continue;
+    if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+    else el.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat(Infinity)) {
+    if (c == null || c === false) continue;
+    el.append(c instanceof Node ? c : String(c));
+  }
+  return el;
+}
+
+/** An HTML element: h('a', {href}, 'text', child, [more]). */
+export const h = (tag, attrs, ...children) => build(document.createElement(tag), attrs, children);
+
+/** An SVG element, same call shape as h. */
+export const s = (tag, attrs, ...children) => build(document.createElementNS(SVG_NS, tag), attrs, children);
+
+/** The page URL for a person or unit as of a date; links are real links so
+ * they can be opened in a new tab, and app.js turns plain clicks into pushState. */
+export function href(kind, name, at) {
+  return `/?${new URLSearchParams({ [kind]: name, at })}`;
+}
+
+/** A link to a person or unit, in the app's own navigation. */
+export function link(kind, entity, at) {
+  return h('a', { href: href(kind, entity.name, at), class: `entity ${kind}`, 'data-nav': '' }, entity.name);
+}
+
+/** A disclosure listing where a fact comes from: document id, title,
+ * publication date and the curator's note. Native <details> so it works by
+ * keyboard and screen reader without script. */
+export function sources(list) {
+  if (!list?.length) return h('span', { class: 'no-sources' }, 'no source');
+  return h('details', { class: 'sources' },
+    h('summary', {}, list.length === 1 ? '1 source' : `${list.length} sources`),
+    h('ul', {}, list.map((src) => h('li', {},
+      h('code', { class: 'doc' }, src.document),
+      src.title && h('span', { class: 'title' }, ` ${src.title}`),
+      src.published && h('span', { class: 'published' }, ` (${src.published})`),
+      src.note && h('div', { class: 'note' }, src.note)))));
+}
+
+/** The "Open in Playground" link plus the query text to copy. */
+export function playground(query, variables) {
+  const text = `${query.trim()}\n\n# variables\n${JSON.stringify(variables, null, 2)}`;
+  const pre = h('pre', { tabindex: '0' }, text);
+  const copy = h('button', {
+    type: 'button',
+    onclick: async () => {
+      try {
+        await navigator.clipboard.writeText(text);
+        copy.textContent = 'Copied';
+      } catch {
+        // Clipboard access needs a secure context; selecting lets Ctrl+C do it.
+        getSelection().selectAllChildren(pre);
+        copy.textContent = 'Selected: press Ctrl+C';
+      }
+    },
+  }, 'Copy query');
+  return h('div', { class: 'playground' },
+    h('a', { href: playgroundURL(query, variables), target: '_blank', rel: 'noopener' }, 'Open in Playground'),
+    h('details', {}, h('summary', {}, 'GraphQL query'), copy, pre));
+}
+
+/** A titled section of a view. */
+export function section(title, ...body) {
+  const id = `s-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  return h('section', { 'aria-labelledby': id }, h('h3', { id }, title), ...body);
+}
+
+/** A list, or a line saying it is empty. */
+export function list(items, empty) {
+  return items.length ? h('ul', { class: 'facts' }, items) : h('p', { class: 'empty' }, empty);
+}
+
+/** One fact in an "as of" list: what, when, and where it comes from. */
+export function fact(lead, f) {
+  return h('li', {}, h('div', {}, lead), h('small', {}, period(f.validFrom, f.validTo)), sources(f.sources));
+}

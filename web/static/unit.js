@@ -1,0 +1,73 @@
+// The unit view: where the unit sat and who led it as of the chosen date, its
+// heads and parents over time, its lineage, and its org chart.
+
+import { gql } from './gql.js';
+import { h, link, fact, sources, section, list, playground } from './dom.js';
+import { timeline } from './timeline.js';
+import { lineageDiagram } from './lineage.js';
+import { loadChart } from './chart.js';
+
+const QUERY = `
+fragment Src on Source { document title published note }
+fragment Edge on LineageEdge { kind date unit { id name } target { id name } sources { ...Src } }
+query Unit($name: String!, $at: Date!) {
+  unit(name: $name) {
+    id name aliases kind
+    parent(at: $at) { id name }
+    membershipsAt: memberships(at: $at) { validFrom validTo parent { id name } sources { ...Src } }
+    headsAt: heads(at: $at) { title validFrom validTo person { id name } sources { ...Src } }
+    children(at: $at) { id name kind memberships(at: $at) { validFrom validTo parent { id } sources { ...Src } } }
+    memberships { validFrom validTo parent { id name } sources { ...Src } }
+    heads { title validFrom validTo person { id name } sources { ...Src } }
+    mergedInto { ...Edge }
+    splitFrom { ...Edge }
+    lineage { ...Edge }
+  }
+  person(name: $name) { name }
+}`;
+
+const VERB = { MERGED_INTO: 'merged into', SPLIT_FROM: 'split from', RENAMED_TO: 'renamed to' };
+
+function edge(e, at, withUnit) {
+  return h('li', { class: `edge ${e.kind.toLowerCase()}` },
+    h('div', {}, withUnit && [link('unit', e.unit, at), ' '], h('span', { class: 'verb' }, VERB[e.kind]), ' ', link('unit', e.target, at)),
+    h('small', {}, e.date ?? 'date unknown'), sources(e.sources));
+}
+
+/** Loads a unit and its org chart; returns {el, title}, {other: 'person'} when
+ * the name is a person's, or null when no unit has that name. */
+export async function loadUnit(name, at) {
+  const vars = { name, at };
+  const [{ unit: u, person }, chart] = await Promise.all([gql(QUERY, vars), loadChart(name, at)]);
+  if (!u) return person ? { other: 'person' } : null;
+  // The parent's sources are those of the membership that puts it there.
+  const parentLine = u.parent && u.membershipsAt.find((m) => m.parent.id === u.parent.id);
+  const el = h('article', { class: 'view unit' },
+    h('header', { class: 'view-head' },
+      h('p', { class: `kind-badge unit` }, u.kind || 'unit'),
+      h('h2', { tabindex: '-1' }, u.name),
+      h('ul', { class: 'aliases', 'aria-label': 'Also known as' }, u.aliases.map((a) => h('li', {}, a))),
+      playground(QUERY, vars)),
+    h('div', { class: 'as-of' },
+      section(`Parent as of ${at}`, u.parent
+        ? h('ul', { class: 'facts parent' }, parentLine ? fact(link('unit', u.parent, at), parentLine) : h('li', {}, link('unit', u.parent, at)))
+        : h('p', { class: 'empty' }, 'No parent recorded at this date.')),
+      section(`Heads as of ${at}`, list(u.headsAt.map((r) =>
+        fact([link('person', r.person, at), `, ${r.title}`], r)), 'No head recorded at this date.')),
+      section(`Children as of ${at}`, list(u.children.map((c) => {
+        const m = c.memberships.find((x) => x.parent.id === u.id);
+        return m ? fact([link('unit', c, at), h('span', { class: 'muted' }, ` ${c.kind}`)], m) : h('li', {}, link('unit', c, at));
+      }), 'No child unit recorded at this date.'))),
+    section('Org chart', chart),
+    section('Over time', timeline([
+      { title: 'Heads', rows: u.heads.map((r) => ({ kind: 'role', label: [link('person', r.person, at), `, ${r.title}`], from: r.validFrom, to: r.validTo, sources: r.sources })) },
+      { title: 'Part of', rows: u.memberships.map((m) => ({ kind: 'manager', label: link('unit', m.parent, at), from: m.validFrom, to: m.validTo, sources: m.sources })) },
+    ], at)),
+    section('Lineage',
+      u.lineage.length ? lineageDiagram(u.lineage, u.id, at) : h('p', { class: 'empty' }, 'No merger, split or renaming recorded.'),
+      h('div', { class: 'lineage-lists' },
+        section('Merged into', list(u.mergedInto.map((e) => edge(e, at, false)), 'Not merged into another unit.')),
+        section('Split from', list(u.splitFrom.map((e) => edge(e, at, false)), 'Not split from another unit.')),
+        u.lineage.length > 0 && section('Every lineage edge', list(u.lineage.map((e) => edge(e, at, true)), '')))));
+  return { el, title: u.name };
+}
