@@ -43,8 +43,8 @@ func BenchmarkStore(b *testing.B) {
 				_, err := s.Links(ctx, org.ReportsTo, org.In, []string{"p0", "p1", "p2", "p3"}, at)
 				return err
 			},
-			"ReportingChain": func() error { _, err := s.ReportingChain(ctx, leaf, org.MustDate("2020")); return err },
-			"Lineage":        func() error { _, err := s.Lineage(ctx, "u0"); return err },
+			"ReportingChain": func() error { _, err := s.ReportingChains(ctx, []string{leaf}, org.MustDate("2020")); return err },
+			"Lineage":        func() error { _, err := s.Lineages(ctx, []string{"u0"}); return err },
 		}
 		for _, name := range []string{"PersonByName", "Search", "Links", "ReportingChain", "Lineage"} {
 			b.Run(fmt.Sprintf("%s/%d", name, n), func(b *testing.B) {

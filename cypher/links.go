@@ -32,14 +32,10 @@ func (s *Store) Events(ctx context.Context, w org.Window) ([]org.Event, error) {
 // Links returns, for each id, its links of type rel in direction dir that
 // overlap w, in org.LinkOrder: one query for all ids, grouped here.
 func (s *Store) Links(ctx context.Context, rel org.Rel, dir org.Direction, ids []string, w org.Window) ([][]org.Link, error) {
-	out := make([][]org.Link, len(ids))
-	for i := range out {
-		out[i] = []org.Link{}
-	}
 	if len(ids) == 0 || !slices.Contains(org.Rels, rel) {
 		// Only orgraph's own types: the type is a parameter, but a
 		// caller should not be able to read other relationships through it.
-		return out, nil
+		return group[org.Link](ids, nil), nil
 	}
 	q, end := "links_out", func(l org.Link) string { return l.From }
 	if dir == org.In {
@@ -49,50 +45,74 @@ func (s *Store) Links(ctx context.Context, rel org.Rel, dir org.Direction, ids [
 	if err != nil {
 		return nil, err
 	}
-	links, err := decode(recs, (*row).link)
+	rows, err := decode(recs, func(r *row) keyed[org.Link] { l := r.link(); return keyed[org.Link]{end(l), l} })
 	if err != nil {
 		return nil, err
 	}
-	org.SortLinks(links)
-	byID := map[string][]org.Link{}
-	for _, l := range links {
-		byID[end(l)] = append(byID[end(l)], l)
+	return sorted(group(ids, rows)), nil
+}
+
+// keyed is one answer row of a batched query: which input id it answers.
+type keyed[T any] struct {
+	id string
+	v  T
+}
+
+// group hands each id its rows' values, in the order of ids; an id with no
+// rows gets an empty, non-nil slice.
+func group[T any](ids []string, rows []keyed[T]) [][]T {
+	byID := map[string][]T{}
+	for _, r := range rows {
+		byID[r.id] = append(byID[r.id], r.v)
 	}
+	out := make([][]T, len(ids))
 	for i, id := range ids {
 		// Each id gets its own copy: ids may repeat, and callers may append.
-		out[i] = append(out[i], byID[id]...)
+		out[i] = append([]T{}, byID[id]...)
+	}
+	return out
+}
+
+// ReportingChains returns each person's managers upward as of at, nearest
+// first, in one query (see reporting_chain.cypher).
+func (s *Store) ReportingChains(ctx context.Context, ids []string, at org.Date) ([][]string, error) {
+	recs, err := s.read(ctx, "reporting_chain", window(org.At(at), map[string]any{"ids": ids}))
+	if err != nil {
+		return nil, err
+	}
+	rows, err := decode(recs, func(r *row) keyed[[]string] { return keyed[[]string]{r.str("id"), r.strs("chain")} })
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]string, len(ids))
+	for i, chains := range group(ids, rows) {
+		out[i] = []string{}
+		if len(chains) > 0 {
+			out[i] = append(out[i], chains[0]...)
+		}
 	}
 	return out, nil
 }
 
-// ReportingChain returns the ids of a person's managers upward as of at,
-// nearest first, in one query (see reporting_chain.cypher).
-func (s *Store) ReportingChain(ctx context.Context, personID string, at org.Date) ([]string, error) {
-	recs, err := s.read(ctx, "reporting_chain", window(org.At(at), map[string]any{"id": personID}))
+// Lineages returns, for each unit, every lineage link reachable from it
+// through lineage links in either direction, in org.LinkOrder, in one query
+// (see lineage.cypher).
+func (s *Store) Lineages(ctx context.Context, ids []string) ([][]org.Link, error) {
+	recs, err := s.read(ctx, "lineage", map[string]any{"ids": ids})
 	if err != nil {
 		return nil, err
 	}
-	chains, err := decode(recs, func(r *row) []string { return r.strs("chain") })
+	rows, err := decode(recs, func(r *row) keyed[org.Link] { return keyed[org.Link]{r.str("of"), r.link()} })
 	if err != nil {
 		return nil, err
 	}
-	if len(chains) == 0 || chains[0] == nil {
-		return []string{}, nil
-	}
-	return chains[0], nil
+	return sorted(group(ids, rows)), nil
 }
 
-// Lineage returns every lineage link reachable from a unit through lineage
-// links in either direction, in org.LinkOrder, in one query (see lineage.cypher).
-func (s *Store) Lineage(ctx context.Context, unitID string) ([]org.Link, error) {
-	recs, err := s.read(ctx, "lineage", map[string]any{"id": unitID})
-	if err != nil {
-		return nil, err
+// sorted puts each list of links in org.LinkOrder.
+func sorted(lists [][]org.Link) [][]org.Link {
+	for _, ls := range lists {
+		org.SortLinks(ls)
 	}
-	links, err := decode(recs, (*row).link)
-	if err != nil {
-		return nil, err
-	}
-	org.SortLinks(links)
-	return links, nil
+	return lists
 }

@@ -96,10 +96,11 @@ func TestReportingChain(t *testing.T) {
 			if tt.at != "" {
 				at = org.MustDate(tt.at)
 			}
-			got, err := s.ReportingChain(ctx, tt.id, at)
+			chains, err := s.ReportingChains(ctx, []string{tt.id}, at)
 			if err != nil {
 				t.Fatal(err)
 			}
+			got := chains[0]
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("ReportingChain(%s, %s) = %q, want %q", tt.id, tt.at, got, tt.want)
 			}
@@ -123,10 +124,11 @@ func TestLineage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.id, func(t *testing.T) {
-			got, err := s.Lineage(ctx, tt.id)
+			lineages, err := s.Lineages(ctx, []string{tt.id})
 			if err != nil {
 				t.Fatal(err)
 			}
+			got := lineages[0]
 			if want := links(t, tt.want...); !reflect.DeepEqual(got, want) {
 				t.Errorf("Lineage(%s) =\n%+v\nwant\n%+v", tt.id, got, want)
 			}

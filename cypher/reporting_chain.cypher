@@ -1,4 +1,4 @@
-// A person's managers upward as of [$first, $last], nearest first.
+// Each person's managers upward as of [$first, $last], nearest first.
 // The path follows only REPORTS_TO relationships that overlap the window and
 // are org.Preferred among the overlapping ones from the same person (no
 // other starts later; then ends later; then has a smaller manager id): the
@@ -7,9 +7,12 @@
 // repeat a relationship. Once the walk reaches someone already on it, every
 // later step does too; so the chain is the longest walk's people after the
 // start, less those seen before, and it stops before anyone already in it.
-// Params:  $id — the person's id; $first, $last — the date as yyyymmdd days.
-// Columns: chain — manager ids, nearest first. No row for an unknown person.
-MATCH p = (:Person:Orgraph {id: $id})
+// Params:  $ids — the people's ids; $first, $last — the date as yyyymmdd days.
+// Columns: id — one of $ids; chain — its manager ids, nearest first.
+//          No row for an unknown person.
+UNWIND $ids AS id
+CALL (id) {
+MATCH p = (:Person:Orgraph {id: id})
   ((a)-[r:REPORTS_TO]->(b:Person:Orgraph)
     WHERE r.firstDay <= $last AND $first <= r.lastDay
       AND NOT EXISTS {
@@ -25,3 +28,5 @@ WITH nodes(p) AS walk
 ORDER BY size(walk) DESC
 LIMIT 1
 RETURN [i IN range(1, size(walk) - 1) WHERE NOT walk[i] IN walk[..i] | walk[i].id] AS chain
+}
+RETURN id, chain

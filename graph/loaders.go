@@ -20,9 +20,17 @@ type linkKey struct {
 // loaders batch the store calls of one request, so that a list of fifty
 // people asking for their managers costs one store call, not fifty.
 type loaders struct {
-	people *dataloadgen.Loader[string, *org.Person]
-	units  *dataloadgen.Loader[string, *org.Unit]
-	links  *dataloadgen.Loader[linkKey, []org.Link]
+	people   *dataloadgen.Loader[string, *org.Person]
+	units    *dataloadgen.Loader[string, *org.Unit]
+	links    *dataloadgen.Loader[linkKey, []org.Link]
+	chains   *dataloadgen.Loader[chainKey, []string]
+	lineages *dataloadgen.Loader[string, []org.Link]
+}
+
+// chainKey asks for one person's reporting chain at one date.
+type chainKey struct {
+	id string
+	at org.Date
 }
 
 // A short wait gathers the keys of one resolver level into one batch.
@@ -33,6 +41,11 @@ func newLoaders(s org.Store) *loaders {
 		people: dataloadgen.NewLoader(byIDs(s.People), dataloadgen.WithWait(batchWait)),
 		units:  dataloadgen.NewLoader(byIDs(s.Units), dataloadgen.WithWait(batchWait)),
 		links:  dataloadgen.NewLoader(linksBatch(s), dataloadgen.WithWait(batchWait)),
+		chains: dataloadgen.NewLoader(chainsBatch(s), dataloadgen.WithWait(batchWait)),
+		lineages: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([][]org.Link, []error) {
+			got, err := s.Lineages(ctx, ids)
+			return got, fill(len(ids), err)
+		}, dataloadgen.WithWait(batchWait)),
 	}
 }
 
@@ -90,6 +103,43 @@ func linksBatch(s org.Store) func(context.Context, []linkKey) ([][]org.Link, []e
 		}
 		return out, errs
 	}
+}
+
+// chainsBatch makes one store call per date among the keys.
+func chainsBatch(s org.Store) func(context.Context, []chainKey) ([][]string, []error) {
+	return func(ctx context.Context, keys []chainKey) ([][]string, []error) {
+		out := make([][]string, len(keys))
+		errs := make([]error, len(keys))
+		byDate := map[org.Date][]int{}
+		for i, k := range keys {
+			byDate[k.at] = append(byDate[k.at], i)
+		}
+		for at, idx := range byDate {
+			ids := make([]string, len(idx))
+			for j, i := range idx {
+				ids[j] = keys[i].id
+			}
+			got, err := s.ReportingChains(ctx, ids, at)
+			for j, i := range idx {
+				if errs[i] = err; err == nil {
+					out[i] = got[j]
+				}
+			}
+		}
+		return out, errs
+	}
+}
+
+// fill repeats one batch error for every key.
+func fill(n int, err error) []error {
+	if err == nil {
+		return nil
+	}
+	errs := make([]error, n)
+	for i := range errs {
+		errs[i] = err
+	}
+	return errs
 }
 
 type loadersKey struct{}

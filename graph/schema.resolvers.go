@@ -53,7 +53,7 @@ func (r *personResolver) DirectReports(ctx context.Context, obj *org.Person, at 
 
 // ReportingChain is the resolver for the reportingChain field.
 func (r *personResolver) ReportingChain(ctx context.Context, obj *org.Person, at org.Date) ([]*org.Person, error) {
-	ids, err := r.Store.ReportingChain(ctx, obj.ID, at)
+	ids, err := loadersFor(ctx).chains.Load(ctx, chainKey{obj.ID, at})
 	if err != nil {
 		return nil, err
 	}
@@ -182,7 +182,7 @@ func (r *unitResolver) RenamedTo(ctx context.Context, obj *org.Unit) ([]*Lineage
 
 // Lineage is the resolver for the lineage field.
 func (r *unitResolver) Lineage(ctx context.Context, obj *org.Unit) ([]*LineageEdge, error) {
-	ls, err := r.Store.Lineage(ctx, obj.ID)
+	ls, err := loadersFor(ctx).lineages.Load(ctx, obj.ID)
 	return convert[LineageEdge](ls), err
 }
 

@@ -51,13 +51,13 @@ func BenchmarkQueries(b *testing.B) {
 		b.Run(fmt.Sprintf("ReportingChain/%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				s.ReportingChain(ctx, leaf, org.MustDate("2020"))
+				s.ReportingChains(ctx, []string{leaf}, org.MustDate("2020"))
 			}
 		})
 		b.Run(fmt.Sprintf("Lineage/%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				s.Lineage(ctx, "u0")
+				s.Lineages(ctx, []string{"u0"})
 			}
 		})
 	}

@@ -183,14 +183,22 @@ func (s *Store) overlapping(ls []org.Link, w org.Window) []org.Link {
 	return out
 }
 
-// ReportingChain follows the preferred reporting line upward.
-func (s *Store) ReportingChain(_ context.Context, personID string, at org.Date) ([]string, error) {
+// ReportingChains follows each person's preferred reporting line upward.
+func (s *Store) ReportingChains(_ context.Context, ids []string, at org.Date) ([][]string, error) {
+	out := make([][]string, len(ids))
+	for i, id := range ids {
+		out[i] = s.chain(id, at)
+	}
+	return out, nil
+}
+
+func (s *Store) chain(personID string, at org.Date) []string {
 	chain := []string{}
 	seen := map[string]bool{personID: true}
 	for cur := personID; ; {
 		l, ok := org.Preferred(s.overlapping(s.links[org.Out][org.ReportsTo][cur], org.At(at)))
 		if !ok || seen[l.To] {
-			return chain, nil
+			return chain
 		}
 		seen[l.To] = true
 		chain = append(chain, l.To)
@@ -198,10 +206,19 @@ func (s *Store) ReportingChain(_ context.Context, personID string, at org.Date) 
 	}
 }
 
-// Lineage walks lineage links both ways from a unit. Every reachable link is
-// an outgoing link of exactly one reached unit, so collecting the outgoing
-// links of each reached unit collects each link once.
-func (s *Store) Lineage(_ context.Context, unitID string) ([]org.Link, error) {
+// Lineages walks lineage links both ways from each unit.
+func (s *Store) Lineages(_ context.Context, ids []string) ([][]org.Link, error) {
+	out := make([][]org.Link, len(ids))
+	for i, id := range ids {
+		out[i] = s.lineage(id)
+	}
+	return out, nil
+}
+
+// lineage collects the outgoing lineage links of every unit reached from
+// unitID: every reachable link is an outgoing link of exactly one reached
+// unit, so each is collected once.
+func (s *Store) lineage(unitID string) []org.Link {
 	out := []org.Link{}
 	seen := map[string]bool{unitID: true}
 	for queue := []string{unitID}; len(queue) > 0; queue = queue[1:] {
@@ -222,5 +239,5 @@ func (s *Store) Lineage(_ context.Context, unitID string) ([]org.Link, error) {
 		}
 	}
 	org.SortLinks(out)
-	return out, nil
+	return out
 }

@@ -37,11 +37,11 @@ type Store interface {
 	// Links returns, for each id, its links of type rel in direction dir
 	// that overlap w, in LinkOrder.
 	Links(ctx context.Context, rel Rel, dir Direction, ids []string, w Window) ([][]Link, error)
-	// ReportingChain returns the ids of a person's managers upward as of at,
-	// nearest first, following the Preferred reporting line at each step
-	// and stopping before anyone already in the chain.
-	ReportingChain(ctx context.Context, personID string, at Date) ([]string, error)
-	// Lineage returns every lineage link reachable from a unit through
-	// lineage links in either direction, in LinkOrder.
-	Lineage(ctx context.Context, unitID string) ([]Link, error)
+	// ReportingChains returns, for each person, the ids of their managers
+	// upward as of at, nearest first, following the Preferred reporting
+	// line at each step and stopping before anyone already in the chain.
+	ReportingChains(ctx context.Context, ids []string, at Date) ([][]string, error)
+	// Lineages returns, for each unit, every lineage link reachable from it
+	// through lineage links in either direction, in LinkOrder.
+	Lineages(ctx context.Context, ids []string) ([][]Link, error)
 }

@@ -101,10 +101,20 @@ func TestKeepsServingAfterBadInput(t *testing.T) {
 	}
 }
 
-// counting wraps a store and counts its Links calls.
+// counting wraps a store and counts its batched calls.
 type counting struct {
 	org.Store
-	links atomic.Int32
+	links, chains, lineages atomic.Int32
+}
+
+func (c *counting) ReportingChains(ctx context.Context, ids []string, at org.Date) ([][]string, error) {
+	c.chains.Add(1)
+	return c.Store.ReportingChains(ctx, ids, at)
+}
+
+func (c *counting) Lineages(ctx context.Context, ids []string) ([][]org.Link, error) {
+	c.lineages.Add(1)
+	return c.Store.Lineages(ctx, ids)
 }
 
 func (c *counting) Links(ctx context.Context, rel org.Rel, dir org.Direction, ids []string, w org.Window) ([][]org.Link, error) {
@@ -122,5 +132,17 @@ func TestDataloadersBatch(t *testing.T) {
 	}
 	if got := c.links.Load(); got != 2 {
 		t.Errorf("store Links calls = %d, want 2 (one per level)", got)
+	}
+
+	// Every unit of the 2017 Tmall reorganisation, each with its lineage,
+	// and every direct report's chain: one call each.
+	r = storetest.Ask(t, h, `{
+		unit(name: "Tmall") { children(at: "2018") { lineage { kind } } }
+		person(name: "Dai Shan") { directReports(at: "2022-02") { person { reportingChain(at: "2022-02") { name } } } } }`)
+	if len(r.Errors) > 0 {
+		t.Fatal(r.Errors)
+	}
+	if c.lineages.Load() != 1 || c.chains.Load() != 1 {
+		t.Errorf("Lineages calls = %d, ReportingChains calls = %d; want 1 each", c.lineages.Load(), c.chains.Load())
 	}
 }

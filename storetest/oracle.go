@@ -107,20 +107,36 @@ func (o oracle) Links(_ context.Context, rel org.Rel, dir org.Direction, ids []s
 	return out, nil
 }
 
-func (o oracle) ReportingChain(ctx context.Context, personID string, at org.Date) ([]string, error) {
+func (o oracle) ReportingChains(ctx context.Context, ids []string, at org.Date) ([][]string, error) {
+	return each(ids, func(id string) []string { return o.chain(ctx, id, at) }), nil
+}
+
+func (o oracle) Lineages(_ context.Context, ids []string) ([][]org.Link, error) {
+	return each(ids, o.lineage), nil
+}
+
+func each[T any](ids []string, f func(string) T) []T {
+	out := make([]T, len(ids))
+	for i, id := range ids {
+		out[i] = f(id)
+	}
+	return out
+}
+
+func (o oracle) chain(ctx context.Context, personID string, at org.Date) []string {
 	chain := []string{}
 	for cur := personID; ; {
 		ls, _ := o.Links(ctx, org.ReportsTo, org.Out, []string{cur}, org.At(at))
 		l, ok := org.Preferred(ls[0])
 		if !ok || l.To == personID || slices.Contains(chain, l.To) {
-			return chain, nil
+			return chain
 		}
 		chain = append(chain, l.To)
 		cur = l.To
 	}
 }
 
-func (o oracle) Lineage(_ context.Context, unitID string) ([]org.Link, error) {
+func (o oracle) lineage(unitID string) []org.Link {
 	reached := map[string]bool{unitID: true}
 	for grew := true; grew; {
 		grew = false
@@ -137,5 +153,5 @@ func (o oracle) Lineage(_ context.Context, unitID string) ([]org.Link, error) {
 		}
 	}
 	org.SortLinks(out)
-	return out, nil
+	return out
 }
