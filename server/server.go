@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"log/slog"
 	"net/http"
+	"slices"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -25,8 +26,23 @@ import (
 // than hanging the orchestrator's probe.
 const readyTimeout = 3 * time.Second
 
+// Option configures New.
+type Option func(*options)
+
+type options struct{ corsOrigins []string }
+
+// WithCORS lets front-end apps served from these origins ("*" for any) call
+// /graphql from the browser. Without it only same-origin pages can.
+func WithCORS(origins ...string) Option {
+	return func(o *options) { o.corsOrigins = append(o.corsOrigins, origins...) }
+}
+
 // New returns the handler for every path of the contract.
-func New(store org.Store, log *slog.Logger) http.Handler {
+func New(store org.Store, log *slog.Logger, opts ...Option) http.Handler {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
 	gql := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: store}}))
 	gql.AddTransport(transport.GET{})
 	gql.AddTransport(transport.POST{})
@@ -37,7 +53,7 @@ func New(store org.Store, log *slog.Logger) http.Handler {
 	gql.SetRecoverFunc(graph.Recover(log))
 
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", graph.Middleware(store, gql))
+	mux.Handle("/graphql", cors(o.corsOrigins, graph.Middleware(store, gql)))
 	// Persisting state in the URL lets the explorer link to a pre-filled query.
 	mux.Handle("/playground", playground.Handler("orgraph", "/graphql", playground.WithGraphiqlPersistStateInURL(true)))
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
@@ -54,6 +70,29 @@ func New(store org.Store, log *slog.Logger) http.Handler {
 	})
 	mux.Handle("/", web.Handler())
 	return logRequests(log, mux)
+}
+
+// cors answers preflight requests and marks responses for allowed origins.
+func cors(origins []string, next http.Handler) http.Handler {
+	if len(origins) == 0 {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		origin := r.Header.Get("Origin")
+		if origin != "" && (slices.Contains(origins, "*") || slices.Contains(origins, origin)) {
+			h := w.Header()
+			h.Set("Access-Control-Allow-Origin", origin)
+			h.Add("Vary", "Origin")
+			if r.Method == http.MethodOptions {
+				h.Set("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+				h.Set("Access-Control-Allow-Headers", "Content-Type, Authorization")
+				h.Set("Access-Control-Max-Age", "600")
+				w.WriteHeader(http.StatusNoContent)
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

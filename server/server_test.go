@@ -146,3 +146,28 @@ func TestDataloadersBatch(t *testing.T) {
 		t.Errorf("Lineages calls = %d, ReportingChains calls = %d; want 1 each", c.lineages.Load(), c.chains.Load())
 	}
 }
+
+func TestCORS(t *testing.T) {
+	tests := []struct {
+		name, origin string
+		opts         []server.Option
+		want         string
+	}{
+		{"off by default", "https://app.example", nil, ""},
+		{"listed origin", "https://app.example", []server.Option{server.WithCORS("https://app.example")}, "https://app.example"},
+		{"other origin", "https://evil.example", []server.Option{server.WithCORS("https://app.example")}, ""},
+		{"any origin", "https://app.example", []server.Option{server.WithCORS("*")}, "https://app.example"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := server.New(seedStore(t), quiet, tt.opts...)
+			req := httptest.NewRequest(http.MethodOptions, "/graphql", nil)
+			req.Header.Set("Origin", tt.origin)
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, req)
+			if got := rec.Header().Get("Access-Control-Allow-Origin"); got != tt.want {
+				t.Errorf("Access-Control-Allow-Origin = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

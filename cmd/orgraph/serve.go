@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/orgraph/orgraph/memstore"
@@ -21,6 +22,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("serve", stderr)
 	addr := fs.String("addr", env("ORGRAPH_ADDR", "127.0.0.1:8080"), "listen address (env ORGRAPH_ADDR)")
 	level := fs.String("log-level", env("ORGRAPH_LOG_LEVEL", "info"), "debug, info, warn or error (env ORGRAPH_LOG_LEVEL)")
+	corsOrigins := fs.String("cors-origins", env("ORGRAPH_CORS_ORIGINS", ""), "comma-separated origins allowed to call /graphql from browsers, or * (env ORGRAPH_CORS_ORIGINS)")
 	nc := neo4jFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: orgraph serve [flags] [PATH...]\n\nServes GraphQL at /graphql, Playground at /playground and the explorer at /.\nWithout a Neo4j URI it serves PATH (default: the built-in dataset) from memory.\n\nflags:")
@@ -64,7 +66,11 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: server.New(store, log), ReadHeaderTimeout: 10 * time.Second}
+	var opts []server.Option
+	if *corsOrigins != "" {
+		opts = append(opts, server.WithCORS(strings.Split(*corsOrigins, ",")...))
+	}
+	srv := &http.Server{Handler: server.New(store, log, opts...), ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	log.Info("serving", "url", "http://"+ln.Addr().String()+"/", "playground", "http://"+ln.Addr().String()+"/playground")
