@@ -1,9 +1,12 @@
 package cypher_test
 
 import (
+	"context"
 	"io"
 	"strings"
 	"testing"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/orgraph/orgraph/cypher"
 	"github.com/orgraph/orgraph/cypher/cyphertest"
@@ -89,5 +92,42 @@ func TestSync(t *testing.T) {
 	}
 	if diff := stored(); len(diff) != 0 {
 		t.Fatalf("a failed load changed the database: %v", diff)
+	}
+}
+
+// TestReplaceLeavesOtherDataAlone checks that a database shared with other
+// applications keeps their nodes and relationships through loads.
+func TestReplaceLeavesOtherDataAlone(t *testing.T) {
+	d, db := cyphertest.Driver(t)
+	ctx := t.Context()
+	exec := func(q string) int64 {
+		t.Helper()
+		// Not t.Context(): the clean-up runs after it is cancelled.
+		res, err := neo4j.ExecuteQuery(context.Background(), d, q, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Records) == 0 {
+			return 0
+		}
+		n, _ := res.Records[0].Values[0].(int64)
+		return n
+	}
+	exec(`MATCH (n:OtherApp) DETACH DELETE n`)
+	exec(`CREATE (:OtherApp:Person {name: 'Not ours'})-[:REPORTS_TO]->(:OtherApp:Unit {name: 'Theirs'})`)
+	t.Cleanup(func() { exec(`MATCH (n:OtherApp) DETACH DELETE n`) })
+
+	ds, err := loader.ParseFS(seeds.FS, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := cypher.New(d, db)
+	for _, next := range []*org.Dataset{ds, {}} {
+		if err := s.Replace(ctx, next, nil); err != nil {
+			t.Fatal(err)
+		}
+		if got := exec(`MATCH (:OtherApp)-[r:REPORTS_TO]->(:OtherApp) RETURN count(r)`); got != 1 {
+			t.Fatalf("after Replace the other application's relationship count is %d, want 1", got)
+		}
 	}
 }
