@@ -37,15 +37,33 @@ type chainKey struct {
 const batchWait = time.Millisecond
 
 func newLoaders(s org.Store) *loaders {
+	type linkGroup struct {
+		rel org.Rel
+		dir org.Direction
+		w   org.Window
+	}
+	wait := dataloadgen.WithWait(batchWait)
 	return &loaders{
-		people: dataloadgen.NewLoader(byIDs(s.People), dataloadgen.WithWait(batchWait)),
-		units:  dataloadgen.NewLoader(byIDs(s.Units), dataloadgen.WithWait(batchWait)),
-		links:  dataloadgen.NewLoader(linksBatch(s), dataloadgen.WithWait(batchWait)),
-		chains: dataloadgen.NewLoader(chainsBatch(s), dataloadgen.WithWait(batchWait)),
-		lineages: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([][]org.Link, []error) {
-			got, err := s.Lineages(ctx, ids)
-			return got, fill(len(ids), err)
-		}, dataloadgen.WithWait(batchWait)),
+		people: dataloadgen.NewLoader(byIDs(s.People), wait),
+		units:  dataloadgen.NewLoader(byIDs(s.Units), wait),
+		links: dataloadgen.NewLoader(grouped(
+			func(k linkKey) linkGroup { return linkGroup{k.rel, k.dir, k.w} },
+			func(k linkKey) string { return k.id },
+			func(ctx context.Context, g linkGroup, ids []string) ([][]org.Link, error) {
+				return s.Links(ctx, g.rel, g.dir, ids, g.w)
+			}), wait),
+		chains: dataloadgen.NewLoader(grouped(
+			func(k chainKey) org.Date { return k.at },
+			func(k chainKey) string { return k.id },
+			func(ctx context.Context, at org.Date, ids []string) ([][]string, error) {
+				return s.ReportingChains(ctx, ids, at)
+			}), wait),
+		lineages: dataloadgen.NewLoader(grouped(
+			func(string) struct{} { return struct{}{} },
+			func(id string) string { return id },
+			func(ctx context.Context, _ struct{}, ids []string) ([][]org.Link, error) {
+				return s.Lineages(ctx, ids)
+			}), wait),
 	}
 }
 
@@ -67,21 +85,18 @@ func byIDs[T any](fetch func(context.Context, []string) ([]*T, error)) func(cont
 	}
 }
 
-// linksBatch groups keys by relationship, direction and window, which is
-// what one store call can answer, and makes one call per group.
-func linksBatch(s org.Store) func(context.Context, []linkKey) ([][]org.Link, []error) {
-	type group struct {
-		rel org.Rel
-		dir org.Direction
-		w   org.Window
-	}
-	return func(ctx context.Context, keys []linkKey) ([][]org.Link, []error) {
-		out := make([][]org.Link, len(keys))
+// grouped makes a dataloadgen batch function for keys that one store call
+// can answer only when they share everything but the id (a relationship
+// type and window, a date): it makes one call per such group.
+func grouped[K any, G comparable, V any](group func(K) G, id func(K) string,
+	fetch func(context.Context, G, []string) ([]V, error)) func(context.Context, []K) ([]V, []error) {
+	return func(ctx context.Context, keys []K) ([]V, []error) {
+		out := make([]V, len(keys))
 		errs := make([]error, len(keys))
-		idx := map[group][]int{}
-		var order []group
+		idx := map[G][]int{}
+		var order []G
 		for i, k := range keys {
-			g := group{k.rel, k.dir, k.w}
+			g := group(k)
 			if idx[g] == nil {
 				order = append(order, g)
 			}
@@ -90,37 +105,10 @@ func linksBatch(s org.Store) func(context.Context, []linkKey) ([][]org.Link, []e
 		for _, g := range order {
 			ids := make([]string, len(idx[g]))
 			for j, i := range idx[g] {
-				ids[j] = keys[i].id
+				ids[j] = id(keys[i])
 			}
-			got, err := s.Links(ctx, g.rel, g.dir, ids, g.w)
+			got, err := fetch(ctx, g, ids)
 			for j, i := range idx[g] {
-				if err != nil {
-					errs[i] = err
-				} else {
-					out[i] = got[j]
-				}
-			}
-		}
-		return out, errs
-	}
-}
-
-// chainsBatch makes one store call per date among the keys.
-func chainsBatch(s org.Store) func(context.Context, []chainKey) ([][]string, []error) {
-	return func(ctx context.Context, keys []chainKey) ([][]string, []error) {
-		out := make([][]string, len(keys))
-		errs := make([]error, len(keys))
-		byDate := map[org.Date][]int{}
-		for i, k := range keys {
-			byDate[k.at] = append(byDate[k.at], i)
-		}
-		for at, idx := range byDate {
-			ids := make([]string, len(idx))
-			for j, i := range idx {
-				ids[j] = keys[i].id
-			}
-			got, err := s.ReportingChains(ctx, ids, at)
-			for j, i := range idx {
 				if errs[i] = err; err == nil {
 					out[i] = got[j]
 				}
@@ -128,18 +116,6 @@ func chainsBatch(s org.Store) func(context.Context, []chainKey) ([][]string, []e
 		}
 		return out, errs
 	}
-}
-
-// fill repeats one batch error for every key.
-func fill(n int, err error) []error {
-	if err == nil {
-		return nil
-	}
-	errs := make([]error, n)
-	for i := range errs {
-		errs[i] = err
-	}
-	return errs
 }
 
 type loadersKey struct{}
