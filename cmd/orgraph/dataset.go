@@ -1,6 +1,10 @@
 package main
 
 import (
+	"errors"
+	"fmt"
+	"io"
+
 	"github.com/orgraph/orgraph/loader"
 	"github.com/orgraph/orgraph/org"
 	"github.com/orgraph/orgraph/seeds"
@@ -12,4 +16,17 @@ func dataset(paths []string) (*org.Dataset, error) {
 		return loader.ParseFS(seeds.FS, ".")
 	}
 	return loader.ParsePaths(paths)
+}
+
+// checkedDataset is dataset for commands: the problems of an invalid
+// dataset go to stdout one per line, for editors and scripts, and the
+// error only counts them.
+func checkedDataset(paths []string, stdout io.Writer) (*org.Dataset, error) {
+	ds, err := dataset(paths)
+	var probs loader.Problems
+	if errors.As(err, &probs) {
+		fmt.Fprintln(stdout, probs.Error())
+		return nil, fmt.Errorf("%d problem(s) found", len(probs))
+	}
+	return ds, err
 }

@@ -23,14 +23,9 @@ func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if nc.URI == "" {
 		return errors.New("load: no Neo4j configured; set NEO4J_URI or --neo4j-uri (make neo4j-start runs one locally)")
 	}
-	ds, err := dataset(fs.Args())
-	var probs loader.Problems
-	if errors.As(err, &probs) {
-		fmt.Fprintln(stdout, probs.Error())
-		return fmt.Errorf("%d problem(s) found; nothing was written", len(probs))
-	}
+	ds, err := checkedDataset(fs.Args(), stdout)
 	if err != nil {
-		return err
+		return fmt.Errorf("%w; nothing was written", err)
 	}
 	driver, store, err := openNeo4j(ctx, nc)
 	if err != nil {

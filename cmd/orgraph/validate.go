@@ -2,11 +2,8 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
-
-	"github.com/orgraph/orgraph/loader"
 )
 
 func validate(_ context.Context, args []string, stdout, stderr io.Writer) error {
@@ -17,14 +14,7 @@ func validate(_ context.Context, args []string, stdout, stderr io.Writer) error 
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	ds, err := dataset(fs.Args())
-	var probs loader.Problems
-	if errors.As(err, &probs) {
-		// Problems go to stdout one per line, for editors and scripts; the
-		// count goes with the exit status.
-		fmt.Fprintln(stdout, probs.Error())
-		return fmt.Errorf("%d problem(s) found", len(probs))
-	}
+	ds, err := checkedDataset(fs.Args(), stdout)
 	if err != nil {
 		return err
 	}
