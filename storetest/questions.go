@@ -143,10 +143,11 @@ var questions = []question{
 		path:  "person.roles[].unit.aliases[]",
 		want:  []string{"Overseas Digital Business"}},
 	// Aliases across languages and garbles.
+	// 000 and 004 both name the head of the industry centre, spelt differently.
 	{name: "Fuxue (doc 000) and Chui Xue (doc 004) are one person",
-		query: `{ a: person(name: "Fuxue") { id } b: person(name: "chui xue") { id } }`,
-		path:  "a.id",
-		want:  []string{"chuixue"}},
+		query: `{ person(name: "Fuxue") { aliases } }`,
+		path:  "person.aliases[]",
+		has:   []string{"Chui Xue"}},
 	{name: "岱山, a garble in doc 001, is Dai Shan",
 		query: `{ person(name: "岱山") { name } }`,
 		path:  "person.name",
