@@ -2,7 +2,6 @@ package org
 
 import (
 	"fmt"
-	"strconv"
 	"time"
 )
 
@@ -24,46 +23,66 @@ type Date struct {
 	Year, Month, Day int
 }
 
-// ParseDate reads "2017", "2017-12" or "2017-12-02"; anything else, including
-// impossible dates such as "2021-02-30", is an INVALID error naming the value.
+// ParseDate reads "2017", "2017-12" or "2017-12-02" and nothing else: ASCII
+// digits only, no sign or spaces, a four-digit year from 0001 and two-digit
+// months and days. Anything else, including impossible dates such as
+// "2021-02-30", is an INVALID error naming the value. The parser checks each
+// byte itself rather than using strconv.Atoi, which would accept "+201".
 func ParseDate(s string) (Date, error) {
 	bad := func(why string) (Date, error) {
 		return Date{}, Errorf(Invalid, "invalid date %q: %s", s, why)
 	}
-	var d Date
-	var err error
-	switch len(s) {
-	case 4:
-		d.Year, err = strconv.Atoi(s)
-	case 7:
-		if s[4] != '-' {
-			return bad("want YYYY, YYYY-MM or YYYY-MM-DD")
-		}
-		d.Year, err = strconv.Atoi(s[:4])
-		if err == nil {
-			d.Month, err = strconv.Atoi(s[5:])
-		}
-	case 10:
-		if s[4] != '-' || s[7] != '-' {
-			return bad("want YYYY, YYYY-MM or YYYY-MM-DD")
-		}
-		t, perr := time.Parse(time.DateOnly, s)
-		if perr != nil {
-			return bad("no such day")
-		}
-		d = Date{t.Year(), int(t.Month()), t.Day()}
-	default:
-		return bad("want YYYY, YYYY-MM or YYYY-MM-DD")
+	if !dateShape(s) {
+		return bad("want YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits")
+	}
+	d := Date{Year: digits(s[0:4])}
+	if len(s) >= 7 {
+		d.Month = digits(s[5:7])
+	}
+	if len(s) == 10 {
+		d.Day = digits(s[8:10])
 	}
 	switch {
-	case err != nil:
-		return bad("want YYYY, YYYY-MM or YYYY-MM-DD")
 	case d.Year < 1:
 		return bad("year must be 0001 or later")
-	case len(s) == 7 && (d.Month < 1 || d.Month > 12):
+	case len(s) >= 7 && (d.Month < 1 || d.Month > 12):
 		return bad("month must be 01 to 12")
+	case len(s) == 10 && (d.Day < 1 || d.Day > daysIn(d.Year, d.Month)):
+		return bad("no such day")
 	}
 	return d, nil
+}
+
+// dateShape reports whether s is DDDD, DDDD-DD or DDDD-DD-DD with ASCII digits.
+func dateShape(s string) bool {
+	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if i == 4 || i == 7 {
+			if s[i] != '-' {
+				return false
+			}
+		} else if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// digits is the value of a run of ASCII digits that dateShape has checked.
+func digits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// daysIn is the number of days in a month of the proleptic Gregorian calendar.
+func daysIn(year, month int) int {
+	// Day 0 of the next month is the last day of this one.
+	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // MustDate is ParseDate for literals in tests and generators; it panics on error.
@@ -134,9 +153,7 @@ func (d Date) LastDay() int {
 	case PrecisionYear:
 		return d.Year*10000 + 1231
 	case PrecisionMonth:
-		// Day 0 of the next month is the last day of this one.
-		last := time.Date(d.Year, time.Month(d.Month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
-		return d.Year*10000 + d.Month*100 + last
+		return d.Year*10000 + d.Month*100 + daysIn(d.Year, d.Month)
 	}
 	return d.Year*10000 + d.Month*100 + d.Day
 }
