@@ -13,7 +13,7 @@ func links[T edge](ctx context.Context, rel org.Rel, dir org.Direction, id strin
 	if err != nil {
 		return nil, err
 	}
-	ls, err := loadersFor(ctx).links.Load(ctx, linkKey{rel, dir, id, w})
+	ls, err := loadersFor(ctx).links.load(ctx, linkKey{rel, dir, id, w})
 	return convert[T](ls), err
 }
 

@@ -12,31 +12,35 @@ import (
 )
 
 // ErrorPresenter is the one place where errors become what clients see: an
-// org.Error shows its message and its code in extensions.code; gqlgen's own
-// errors (syntax, validation) pass through; anything else is logged and
-// shown as an INTERNAL error so that driver details never leak.
+// org.Error anywhere in the chain shows its message and its code in
+// extensions.code; gqlgen's own errors (syntax, validation, bad arguments)
+// pass through; anything else is logged and shown as an INTERNAL "internal
+// error", so that driver details never leak. gqlgen wraps every resolver
+// error in a gqlerror.Error that carries the cause in Err: the wrapper gives
+// the error its path, the cause decides what the client reads.
 func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
-		var oe *org.Error
 		var ge *gqlerror.Error
-		switch {
-		case errors.As(err, &oe):
-			if oe.Code == org.Internal || oe.Code == org.Unavailable {
-				log.ErrorContext(ctx, "query failed", "code", oe.Code, "err", err)
-			}
-			return withCode(ctx, oe.Message, oe.Code)
-		case errors.As(err, &ge):
+		wrapped := errors.As(err, &ge)
+		if wrapped && ge.Err == nil {
 			return graphql.DefaultErrorPresenter(ctx, err)
 		}
-		log.ErrorContext(ctx, "query failed", "err", err)
-		return withCode(ctx, "internal error", org.Internal)
+		out := &gqlerror.Error{Path: graphql.GetPath(ctx), Err: err}
+		if wrapped {
+			out.Path, out.Locations, out.Rule = ge.Path, ge.Locations, ge.Rule
+		}
+		var oe *org.Error
+		code, msg := org.Internal, "internal error"
+		if errors.As(err, &oe) {
+			code, msg = oe.Code, oe.Message
+		}
+		if code == org.Internal || code == org.Unavailable {
+			log.ErrorContext(ctx, "query failed", "code", code, "path", out.Path.String(), "err", err)
+		}
+		out.Message = msg
+		out.Extensions = map[string]any{"code": string(code)}
+		return out
 	}
-}
-
-func withCode(ctx context.Context, msg string, code org.Code) *gqlerror.Error {
-	e := gqlerror.ErrorPathf(graphql.GetPath(ctx), "%s", msg)
-	e.Extensions = map[string]any{"code": string(code)}
-	return e
 }
 
 // Recover turns a resolver panic into an INTERNAL error; the server goes on.

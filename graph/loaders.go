@@ -3,10 +3,8 @@ package graph
 import (
 	"context"
 	"net/http"
-	"time"
 
 	"github.com/orgraph/orgraph/org"
-	"github.com/vikstrous/dataloadgen"
 )
 
 // linkKey asks for one node's links of one type, direction and window.
@@ -17,24 +15,24 @@ type linkKey struct {
 	w   org.Window
 }
 
-// loaders batch the store calls of one request, so that a list of fifty
-// people asking for their managers costs one store call, not fifty.
-type loaders struct {
-	people   *dataloadgen.Loader[string, *org.Person]
-	units    *dataloadgen.Loader[string, *org.Unit]
-	links    *dataloadgen.Loader[linkKey, []org.Link]
-	chains   *dataloadgen.Loader[chainKey, []string]
-	lineages *dataloadgen.Loader[string, []org.Link]
-}
-
 // chainKey asks for one person's reporting chain at one date.
 type chainKey struct {
 	id string
 	at org.Date
 }
 
-// A short wait gathers the keys of one resolver level into one batch.
-const batchWait = time.Millisecond
+// loaders hold one request's store answers. The prefetch planner fills them
+// a whole nesting level at a time, so a list of fifty people asking for
+// their managers costs one store call, not fifty, and nobody waits for a
+// batch to fill; the resolvers then read them, fetching a key themselves
+// only when the planner did not foresee it.
+type loaders struct {
+	people   *memo[string, *org.Person]
+	units    *memo[string, *org.Unit]
+	links    *memo[linkKey, []org.Link]
+	chains   *memo[chainKey, []string]
+	lineages *memo[string, []org.Link]
+}
 
 func newLoaders(s org.Store) *loaders {
 	type linkGroup struct {
@@ -42,36 +40,41 @@ func newLoaders(s org.Store) *loaders {
 		dir org.Direction
 		w   org.Window
 	}
-	wait := dataloadgen.WithWait(batchWait)
 	return &loaders{
-		people: dataloadgen.NewLoader(byIDs(s.People), wait),
-		units:  dataloadgen.NewLoader(byIDs(s.Units), wait),
-		links: dataloadgen.NewLoader(grouped(
+		people: newMemo(byIDs(s.People)),
+		units:  newMemo(byIDs(s.Units)),
+		links: newMemo(grouped(
 			func(k linkKey) linkGroup { return linkGroup{k.rel, k.dir, k.w} },
 			func(k linkKey) string { return k.id },
 			func(ctx context.Context, g linkGroup, ids []string) ([][]org.Link, error) {
 				return s.Links(ctx, g.rel, g.dir, ids, g.w)
-			}), wait),
-		chains: dataloadgen.NewLoader(grouped(
+			})),
+		chains: newMemo(grouped(
 			func(k chainKey) org.Date { return k.at },
 			func(k chainKey) string { return k.id },
 			func(ctx context.Context, at org.Date, ids []string) ([][]string, error) {
 				return s.ReportingChains(ctx, ids, at)
-			}), wait),
-		lineages: dataloadgen.NewLoader(grouped(
+			})),
+		lineages: newMemo(grouped(
 			func(string) struct{} { return struct{}{} },
 			func(id string) string { return id },
 			func(ctx context.Context, _ struct{}, ids []string) ([][]org.Link, error) {
 				return s.Lineages(ctx, ids)
-			}), wait),
+			})),
 	}
 }
 
-// byIDs adapts a batch lookup to dataloadgen; a missing node is an error
-// because every id the API hands out comes from the store itself.
+// byIDs adapts a batch lookup to a memo; a missing node is an error
+// because every id the API hands out comes from the store itself. The
+// answer always has one value and one error per id, so a failed call
+// reaches every field that asked, with its code.
 func byIDs[T any](fetch func(context.Context, []string) ([]*T, error)) func(context.Context, []string) ([]*T, []error) {
 	return func(ctx context.Context, ids []string) ([]*T, []error) {
 		got, err := fetch(ctx, ids)
+		if err == nil && len(got) != len(ids) {
+			err = org.Errorf(org.Internal, "store returned %d nodes for %d ids", len(got), len(ids))
+		}
+		out := make([]*T, len(ids))
 		errs := make([]error, len(ids))
 		for i := range ids {
 			switch {
@@ -79,15 +82,18 @@ func byIDs[T any](fetch func(context.Context, []string) ([]*T, error)) func(cont
 				errs[i] = err
 			case got[i] == nil:
 				errs[i] = org.Errorf(org.Internal, "dangling reference to %q", ids[i])
+			default:
+				out[i] = got[i]
 			}
 		}
-		return got, errs
+		return out, errs
 	}
 }
 
-// grouped makes a dataloadgen batch function for keys that one store call
-// can answer only when they share everything but the id (a relationship
-// type and window, a date): it makes one call per such group.
+// grouped makes a batch function for keys that one store call can answer
+// only when they share everything but the id (a relationship type and
+// window, a date): it makes one call per such group. Like byIDs it answers
+// every key, with the group's error where its call failed.
 func grouped[K any, G comparable, V any](group func(K) G, id func(K) string,
 	fetch func(context.Context, G, []string) ([]V, error)) func(context.Context, []K) ([]V, []error) {
 	return func(ctx context.Context, keys []K) ([]V, []error) {
@@ -108,6 +114,9 @@ func grouped[K any, G comparable, V any](group func(K) G, id func(K) string,
 				ids[j] = id(keys[i])
 			}
 			got, err := fetch(ctx, g, ids)
+			if err == nil && len(got) != len(ids) {
+				err = org.Errorf(org.Internal, "store returned %d answers for %d ids", len(got), len(ids))
+			}
 			for j, i := range idx[g] {
 				if errs[i] = err; err == nil {
 					out[i] = got[j]

@@ -13,32 +13,32 @@ import (
 
 // Units is the resolver for the units field.
 func (r *eventResolver) Units(ctx context.Context, obj *org.Event) ([]*org.Unit, error) {
-	return loadersFor(ctx).units.LoadAll(ctx, obj.UnitIDs)
+	return loadersFor(ctx).units.loadAll(ctx, obj.UnitIDs)
 }
 
 // People is the resolver for the people field.
 func (r *eventResolver) People(ctx context.Context, obj *org.Event) ([]*org.Person, error) {
-	return loadersFor(ctx).people.LoadAll(ctx, obj.PersonIDs)
+	return loadersFor(ctx).people.loadAll(ctx, obj.PersonIDs)
 }
 
 // Unit is the resolver for the unit field.
 func (r *lineageEdgeResolver) Unit(ctx context.Context, obj *LineageEdge) (*org.Unit, error) {
-	return loadersFor(ctx).units.Load(ctx, obj.From)
+	return loadersFor(ctx).units.load(ctx, obj.From)
 }
 
 // Target is the resolver for the target field.
 func (r *lineageEdgeResolver) Target(ctx context.Context, obj *LineageEdge) (*org.Unit, error) {
-	return loadersFor(ctx).units.Load(ctx, obj.To)
+	return loadersFor(ctx).units.load(ctx, obj.To)
 }
 
 // Unit is the resolver for the unit field.
 func (r *membershipResolver) Unit(ctx context.Context, obj *Membership) (*org.Unit, error) {
-	return loadersFor(ctx).units.Load(ctx, obj.From)
+	return loadersFor(ctx).units.load(ctx, obj.From)
 }
 
 // Parent is the resolver for the parent field.
 func (r *membershipResolver) Parent(ctx context.Context, obj *Membership) (*org.Unit, error) {
-	return loadersFor(ctx).units.Load(ctx, obj.To)
+	return loadersFor(ctx).units.load(ctx, obj.To)
 }
 
 // Managers is the resolver for the managers field.
@@ -53,11 +53,11 @@ func (r *personResolver) DirectReports(ctx context.Context, obj *org.Person, at 
 
 // ReportingChain is the resolver for the reportingChain field.
 func (r *personResolver) ReportingChain(ctx context.Context, obj *org.Person, at org.Date) ([]*org.Person, error) {
-	ids, err := loadersFor(ctx).chains.Load(ctx, chainKey{obj.ID, at})
+	ids, err := loadersFor(ctx).chains.load(ctx, chainKey{obj.ID, at})
 	if err != nil {
 		return nil, err
 	}
-	return loadersFor(ctx).people.LoadAll(ctx, ids)
+	return loadersFor(ctx).people.loadAll(ctx, ids)
 }
 
 // Roles is the resolver for the roles field.
@@ -69,7 +69,8 @@ func (r *personResolver) Roles(ctx context.Context, obj *org.Person, at *org.Dat
 func (r *queryResolver) Person(ctx context.Context, name string) (*org.Person, error) {
 	p, err := r.Store.PersonByName(ctx, name)
 	if p != nil {
-		loadersFor(ctx).people.Prime(p.ID, p)
+		loadersFor(ctx).people.prime(p.ID, p)
+		prefetch(ctx, "Person", p.ID)
 	}
 	return p, err
 }
@@ -78,7 +79,8 @@ func (r *queryResolver) Person(ctx context.Context, name string) (*org.Person, e
 func (r *queryResolver) Unit(ctx context.Context, name string) (*org.Unit, error) {
 	u, err := r.Store.UnitByName(ctx, name)
 	if u != nil {
-		loadersFor(ctx).units.Prime(u.ID, u)
+		loadersFor(ctx).units.prime(u.ID, u)
+		prefetch(ctx, "Unit", u.ID)
 	}
 	return u, err
 }
@@ -100,27 +102,31 @@ func (r *queryResolver) Events(ctx context.Context, from *org.Date, to *org.Date
 		return nil, err
 	}
 	events, err := r.Store.Events(ctx, w)
-	return pointers(events), err
+	if err != nil {
+		return nil, err
+	}
+	prefetchEvents(ctx, events)
+	return pointers(events), nil
 }
 
 // Person is the resolver for the person field.
 func (r *reportingLineResolver) Person(ctx context.Context, obj *ReportingLine) (*org.Person, error) {
-	return loadersFor(ctx).people.Load(ctx, obj.From)
+	return loadersFor(ctx).people.load(ctx, obj.From)
 }
 
 // Manager is the resolver for the manager field.
 func (r *reportingLineResolver) Manager(ctx context.Context, obj *ReportingLine) (*org.Person, error) {
-	return loadersFor(ctx).people.Load(ctx, obj.To)
+	return loadersFor(ctx).people.load(ctx, obj.To)
 }
 
 // Person is the resolver for the person field.
 func (r *roleResolver) Person(ctx context.Context, obj *Role) (*org.Person, error) {
-	return loadersFor(ctx).people.Load(ctx, obj.From)
+	return loadersFor(ctx).people.load(ctx, obj.From)
 }
 
 // Unit is the resolver for the unit field.
 func (r *roleResolver) Unit(ctx context.Context, obj *Role) (*org.Unit, error) {
-	return loadersFor(ctx).units.Load(ctx, obj.To)
+	return loadersFor(ctx).units.load(ctx, obj.To)
 }
 
 // Parent is the resolver for the parent field.
@@ -129,12 +135,12 @@ func (r *unitResolver) Parent(ctx context.Context, obj *org.Unit, at *org.Date) 
 	if at != nil {
 		w = org.At(*at)
 	}
-	ls, err := loadersFor(ctx).links.Load(ctx, linkKey{org.PartOf, org.Out, obj.ID, w})
+	ls, err := loadersFor(ctx).links.load(ctx, linkKey{org.PartOf, org.Out, obj.ID, w})
 	l, ok := org.Preferred(ls)
 	if err != nil || !ok {
 		return nil, err
 	}
-	return loadersFor(ctx).units.Load(ctx, l.To)
+	return loadersFor(ctx).units.load(ctx, l.To)
 }
 
 // Children is the resolver for the children field.
@@ -152,7 +158,7 @@ func (r *unitResolver) Children(ctx context.Context, obj *org.Unit, at *org.Date
 			ids = append(ids, m.From)
 		}
 	}
-	return loadersFor(ctx).units.LoadAll(ctx, ids)
+	return loadersFor(ctx).units.loadAll(ctx, ids)
 }
 
 // Heads is the resolver for the heads field.
@@ -182,7 +188,7 @@ func (r *unitResolver) RenamedTo(ctx context.Context, obj *org.Unit) ([]*Lineage
 
 // Lineage is the resolver for the lineage field.
 func (r *unitResolver) Lineage(ctx context.Context, obj *org.Unit) ([]*LineageEdge, error) {
-	ls, err := loadersFor(ctx).lineages.Load(ctx, obj.ID)
+	ls, err := loadersFor(ctx).lineages.load(ctx, obj.ID)
 	return convert[LineageEdge](ls), err
 }
 

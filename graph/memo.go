@@ -1,0 +1,105 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sync"
+
+	"github.com/orgraph/orgraph/org"
+)
+
+// memo fetches each key at most once per request and shares the answer,
+// errors included. It never waits for more keys to arrive: whoever asks
+// first for a set of keys fetches all the missing ones in one batch, and
+// anyone asking for a key in flight waits for that batch only.
+type memo[K comparable, V any] struct {
+	fetch func(context.Context, []K) ([]V, []error)
+	mu    sync.Mutex
+	m     map[K]*answer[V]
+}
+
+// answer is one key's value or error, ready once done is closed.
+type answer[V any] struct {
+	done chan struct{}
+	v    V
+	err  error
+}
+
+func newMemo[K comparable, V any](fetch func(context.Context, []K) ([]V, []error)) *memo[K, V] {
+	return &memo[K, V]{fetch: fetch, m: map[K]*answer[V]{}}
+}
+
+// loadMany answers every key, fetching the ones nobody asked for yet in one
+// call to fetch; errs[i] is the error for keys[i].
+func (c *memo[K, V]) loadMany(ctx context.Context, keys []K) (vs []V, errs []error) {
+	answers := make([]*answer[V], len(keys))
+	var missing []K
+	var mine []*answer[V]
+	c.mu.Lock()
+	for i, k := range keys {
+		a, ok := c.m[k]
+		if !ok {
+			a = &answer[V]{done: make(chan struct{})}
+			c.m[k] = a
+			missing = append(missing, k)
+			mine = append(mine, a)
+		}
+		answers[i] = a
+	}
+	c.mu.Unlock()
+	if len(missing) > 0 {
+		c.resolve(ctx, missing, mine)
+	}
+	vs, errs = make([]V, len(keys)), make([]error, len(keys))
+	for i, a := range answers {
+		<-a.done
+		vs[i], errs[i] = a.v, a.err
+	}
+	return vs, errs
+}
+
+// resolve fetches keys and publishes the answers; a panic in fetch becomes
+// every key's error, so that nobody waits forever for a batch that died.
+func (c *memo[K, V]) resolve(ctx context.Context, keys []K, answers []*answer[V]) {
+	defer func() {
+		p := recover()
+		for _, a := range answers {
+			if p != nil {
+				a.err = org.Wrap(fmt.Errorf("panic: %v", p), org.Internal, "internal error")
+			}
+			close(a.done)
+		}
+	}()
+	vs, errs := c.fetch(ctx, keys)
+	for i, a := range answers {
+		a.v, a.err = vs[i], errs[i]
+	}
+}
+
+// load answers one key.
+func (c *memo[K, V]) load(ctx context.Context, k K) (V, error) {
+	vs, errs := c.loadMany(ctx, []K{k})
+	return vs[0], errs[0]
+}
+
+// loadAll answers keys in order, or the first key's error that failed.
+func (c *memo[K, V]) loadAll(ctx context.Context, keys []K) ([]V, error) {
+	vs, errs := c.loadMany(ctx, keys)
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return vs, nil
+}
+
+// prime records a value already known, such as a node found by name.
+func (c *memo[K, V]) prime(k K, v V) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.m[k]; !ok {
+		a := &answer[V]{done: make(chan struct{}), v: v}
+		close(a.done)
+		c.m[k] = a
+	}
+}
