@@ -1,8 +1,10 @@
-// Replace, step 4: creates relationships between :Orgraph nodes, and
-// returns the rows whose start or end node does not exist, so that Replace
-// can fail (and roll everything back) rather than drop a fact.
+// Replace, last step: creates relationships between orgraph's nodes, found
+// by id through the orgraph_id index, and returns the rows whose start or
+// end node does not exist, so that Replace can fail (and roll everything
+// back) rather than drop a fact.
 // Params:  $rows — one map per relationship: rel (type), from, fromLabel,
-//          to, toLabel (node ids and the label each must have), props.
+//          to, toLabel (node ids and the :Orgraph<Kind> label each must
+//          have), props.
 // Columns: rel, from, to — of each row that could not be created.
 UNWIND $rows AS row
 OPTIONAL MATCH (a:Orgraph {id: row.from})

@@ -97,25 +97,25 @@ func (r *row) parseDate(key, s string) org.Date {
 	return d
 }
 
-// sources reads the list of {document, note, title, published} maps that
-// every query builds from sourceDocs, sourceNotes and the Document nodes.
-func (r *row) sources(key string) []org.Source {
-	var out []org.Source
-	for _, v := range r.list(key) {
-		m, ok := v.(map[string]any)
-		if !ok {
-			r.fail(key, v)
-			return nil
+// sources reads a fact's citations from the parallel lists that the load
+// writes onto it (see sourceProps): document ids, notes, and the documents'
+// titles and publication dates, "" where unknown.
+func (r *row) sources() []org.Source {
+	docs, notes := r.strs("sourceDocs"), r.strs("sourceNotes")
+	titles, published := r.strs("sourceTitles"), r.strs("sourcePublished")
+	if len(notes) != len(docs) || len(titles) != len(docs) || len(published) != len(docs) {
+		if r.err == nil {
+			r.err = fmt.Errorf("source lists of different lengths: %d, %d, %d, %d", len(docs), len(notes), len(titles), len(published))
 		}
-		title, _ := m["title"].(string)
-		published, _ := m["published"].(string)
-		document, _ := m["document"].(string)
-		note, _ := m["note"].(string)
+		return nil
+	}
+	var out []org.Source
+	for i, d := range docs {
 		out = append(out, org.Source{
-			Document:  document,
-			Title:     title,
-			Published: r.parseDate(key, published),
-			Note:      note,
+			Document:  d,
+			Title:     titles[i],
+			Published: r.parseDate("sourcePublished", published[i]),
+			Note:      notes[i],
 		})
 	}
 	return out
@@ -126,7 +126,7 @@ func (r *row) person() *org.Person {
 		ID:      r.str("id"),
 		Name:    r.str("name"),
 		Aliases: r.strs("aliases"),
-		Sources: r.sources("sources"),
+		Sources: r.sources(),
 	}
 }
 
@@ -136,7 +136,7 @@ func (r *row) unit() *org.Unit {
 		Name:    r.str("name"),
 		Kind:    r.str("kind"),
 		Aliases: r.strs("aliases"),
-		Sources: r.sources("sources"),
+		Sources: r.sources(),
 	}
 }
 
@@ -148,7 +148,7 @@ func (r *row) link() org.Link {
 		Title:    r.str("title"),
 		Span:     org.Span{From: r.date("validFrom"), To: r.date("validTo")},
 		Inferred: r.boolean("inferred"),
-		Sources:  r.sources("sources"),
+		Sources:  r.sources(),
 	}
 }
 
@@ -159,7 +159,7 @@ func (r *row) event() org.Event {
 		Title:     r.str("title"),
 		UnitIDs:   r.strs("unitIds"),
 		PersonIDs: r.strs("personIds"),
-		Sources:   r.sources("sources"),
+		Sources:   r.sources(),
 	}
 }
 

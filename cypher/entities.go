@@ -2,21 +2,23 @@ package cypher
 
 import (
 	"context"
+	"math"
+	"unicode/utf8"
 
 	"github.com/orgraph/orgraph/org"
 )
 
 // PersonByName resolves any alias of a person; (nil, nil) when unknown.
 func (s *Store) PersonByName(ctx context.Context, name string) (*org.Person, error) {
-	return byKey(ctx, s, "person_by_key", name, (*row).person)
+	return byKey(ctx, s, qPersonByKey, name, (*row).person)
 }
 
 // UnitByName resolves any alias of a unit; (nil, nil) when unknown.
 func (s *Store) UnitByName(ctx context.Context, name string) (*org.Unit, error) {
-	return byKey(ctx, s, "unit_by_key", name, (*row).unit)
+	return byKey(ctx, s, qUnitByKey, name, (*row).unit)
 }
 
-func byKey[T any](ctx context.Context, s *Store, q, name string, f func(*row) *T) (*T, error) {
+func byKey[T any](ctx context.Context, s *Store, q statement, name string, f func(*row) *T) (*T, error) {
 	key := org.Normalize(name)
 	if key == "" {
 		// No name normalizes to "": nothing can match.
@@ -35,15 +37,15 @@ func byKey[T any](ctx context.Context, s *Store, q, name string, f func(*row) *T
 
 // People returns the people with the given ids, aligned with ids; nil where unknown.
 func (s *Store) People(ctx context.Context, ids []string) ([]*org.Person, error) {
-	return byIDs(ctx, s, "people", ids, (*row).person, func(p *org.Person) string { return p.ID })
+	return byIDs(ctx, s, qPeople, ids, (*row).person, func(p *org.Person) string { return p.ID })
 }
 
 // Units returns the units with the given ids, aligned with ids; nil where unknown.
 func (s *Store) Units(ctx context.Context, ids []string) ([]*org.Unit, error) {
-	return byIDs(ctx, s, "units", ids, (*row).unit, func(u *org.Unit) string { return u.ID })
+	return byIDs(ctx, s, qUnits, ids, (*row).unit, func(u *org.Unit) string { return u.ID })
 }
 
-func byIDs[T any](ctx context.Context, s *Store, q string, ids []string, f func(*row) *T, id func(*T) string) ([]*T, error) {
+func byIDs[T any](ctx context.Context, s *Store, q statement, ids []string, f func(*row) *T, id func(*T) string) ([]*T, error) {
 	out := make([]*T, len(ids))
 	if len(ids) == 0 {
 		return out, nil
@@ -71,11 +73,22 @@ func byIDs[T any](ctx context.Context, s *Store, q string, ids []string, f func(
 // Go scores them, with the same functions as the in-memory store.
 func (s *Store) Search(ctx context.Context, text string, first int) ([]org.SearchHit, error) {
 	q := org.Normalize(text)
-	grams := org.Grams(q)
-	if len(grams) == 0 || first <= 0 {
+	if q == "" || first <= 0 {
 		return []org.SearchHit{}, nil
 	}
-	recs, err := s.read(ctx, "search", map[string]any{"grams": grams})
+	if n := utf8.RuneCountInString(q); n > longQuery {
+		// org.Score rates no name shorter than half the query above zero:
+		// past twice the longest stored name nothing can match, and the
+		// grams of a huge text must not all be looked up.
+		longestKey, err := s.longestKey(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if n > 2*longestKey {
+			return []org.SearchHit{}, nil
+		}
+	}
+	recs, err := s.read(ctx, qSearch, map[string]any{"grams": org.Grams(q)})
 	if err != nil {
 		return nil, err
 	}
@@ -97,4 +110,24 @@ func (s *Store) Search(ctx context.Context, text string, first int) ([]org.Searc
 		}
 	}
 	return org.RankHits(scored, first), nil
+}
+
+// longQuery is the query length, in runes, from which Search first checks
+// that some stored name is long enough to match: longer than any name in
+// practice, so that ordinary searches stay one round trip.
+const longQuery = 64
+
+// longestKey is the length of the longest normalized name the last load
+// wrote; unbounded when no load recorded it.
+func (s *Store) longestKey(ctx context.Context) (int, error) {
+	recs, err := s.read(ctx, qSearchLimit, nil)
+	if err != nil {
+		return 0, err
+	}
+	if n, ok := recs[0].Get("maxKeyLength"); ok && n != nil {
+		if n, ok := n.(int64); ok {
+			return int(n), nil
+		}
+	}
+	return math.MaxInt / 2, nil
 }

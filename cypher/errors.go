@@ -22,10 +22,38 @@ func wrap(err error) error {
 	if errors.As(err, &oe) {
 		return err
 	}
+	if code, ok := memoryLimit(err); ok {
+		return org.Wrap(err, org.Invalid, "neo4j refused the transaction: it needs more memory than the server allows one transaction ("+code+
+			"); raise db.memory.transaction.max, db.memory.transaction.total.max or server.memory.heap.max_size in neo4j.conf, or load a smaller dataset")
+	}
 	if reason, ok := unavailable(err); ok {
 		return org.Wrap(err, org.Unavailable, "neo4j is unavailable: "+reason)
 	}
 	return org.Wrap(err, org.Internal, "neo4j query failed")
+}
+
+// memoryLimit reports whether err, or the last error the driver retried
+// before giving up, is Neo4j refusing a transaction for its memory limits.
+// Those are transient errors, but retrying the same transaction cannot
+// succeed: the user must change the limit or the data.
+func memoryLimit(err error) (string, bool) {
+	var (
+		limit  *neo4j.TransactionExecutionLimit
+		server *neo4j.Neo4jError
+	)
+	switch {
+	case errors.As(err, &limit):
+		if n := len(limit.Errors); n > 0 {
+			return memoryLimit(limit.Errors[n-1])
+		}
+	case errors.As(err, &server):
+		// Neo.TransientError.General.MemoryPoolOutOfMemoryError and
+		// Neo.TransientError.General.TransactionMemoryLimit.
+		if strings.HasPrefix(server.Code, "Neo.TransientError.General.") && strings.Contains(server.Code, "Memory") {
+			return server.Code, true
+		}
+	}
+	return "", false
 }
 
 // unavailable reports whether err means the server could not be reached or

@@ -1,17 +1,16 @@
 package cypher
 
-import "slices"
+// Statement is an embedded query file as the package holds it.
+type Statement struct{ Name, Text string }
+
+// Statements lists every statement the package loaded, schema included.
+func Statements() []Statement {
+	out := make([]Statement, len(statements))
+	for i, s := range statements {
+		out[i] = Statement{s.name, s.text}
+	}
+	return out
+}
 
 // QueryNames lists the embedded query files.
 var QueryNames = queryNames
-
-// QueriesRan lists the query files run so far, sorted.
-func QueriesRan() []string {
-	var names []string
-	ran.Range(func(k, _ any) bool {
-		names = append(names, k.(string))
-		return true
-	})
-	slices.Sort(names)
-	return names
-}

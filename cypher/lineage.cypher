@@ -5,19 +5,16 @@
 // Params:  $ids — the units' ids.
 // Columns: of — the id in $ids whose lineage this row is; rel, from, to,
 //          title, validFrom, validTo, inferred,
-//          sources (list of {document, note, title, published}).
+//          sourceDocs, sourceNotes, sourceTitles, sourcePublished — parallel lists
+//          (see README.md).
 UNWIND $ids AS of
 CALL (of) {
-  MATCH (:Unit:Orgraph {id: of})-[:MERGED_INTO|SPLIT_FROM|RENAMED_TO*0..]-(a:Unit:Orgraph)
+  MATCH (:OrgraphUnit {id: of})-[:MERGED_INTO|SPLIT_FROM|RENAMED_TO*0..]-(a:OrgraphUnit)
   WITH DISTINCT a
-  MATCH (a)-[r:MERGED_INTO|SPLIT_FROM|RENAMED_TO]->(b:Unit:Orgraph)
+  MATCH (a)-[r:MERGED_INTO|SPLIT_FROM|RENAMED_TO]->(b:OrgraphUnit)
   RETURN a, r, b
 }
 RETURN of, type(r) AS rel, a.id AS from, b.id AS to, r.title AS title,
   r.validFrom AS validFrom, r.validTo AS validTo, r.inferred AS inferred,
-  COLLECT {
-    UNWIND range(0, size(coalesce(r.sourceDocs, [])) - 1) AS i
-    OPTIONAL MATCH (d:Document:Orgraph {id: r.sourceDocs[i]})
-    RETURN {document: r.sourceDocs[i], note: r.sourceNotes[i], title: d.title, published: d.published}
-    ORDER BY i
-  } AS sources
+  r.sourceDocs AS sourceDocs, r.sourceNotes AS sourceNotes,
+  r.sourceTitles AS sourceTitles, r.sourcePublished AS sourcePublished

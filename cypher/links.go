@@ -17,7 +17,7 @@ func window(w org.Window, params map[string]any) map[string]any {
 
 // Events returns the events whose date overlaps w, in org.EventOrder.
 func (s *Store) Events(ctx context.Context, w org.Window) ([]org.Event, error) {
-	recs, err := s.read(ctx, "events", window(w, map[string]any{}))
+	recs, err := s.read(ctx, qEvents, window(w, map[string]any{}))
 	if err != nil {
 		return nil, err
 	}
@@ -37,9 +37,9 @@ func (s *Store) Links(ctx context.Context, rel org.Rel, dir org.Direction, ids [
 		// caller should not be able to read other relationships through it.
 		return group[org.Link](ids, nil), nil
 	}
-	q, end := "links_out", func(l org.Link) string { return l.From }
+	q, end := qLinksOut, func(l org.Link) string { return l.From }
 	if dir == org.In {
-		q, end = "links_in", func(l org.Link) string { return l.To }
+		q, end = qLinksIn, func(l org.Link) string { return l.To }
 	}
 	recs, err := s.read(ctx, q, window(w, map[string]any{"rel": string(rel), "ids": ids}))
 	if err != nil {
@@ -76,7 +76,7 @@ func group[T any](ids []string, rows []keyed[T]) [][]T {
 // ReportingChains returns each person's managers upward as of at, nearest
 // first, in one query (see reporting_chain.cypher).
 func (s *Store) ReportingChains(ctx context.Context, ids []string, at org.Date) ([][]string, error) {
-	recs, err := s.read(ctx, "reporting_chain", window(org.At(at), map[string]any{"ids": ids}))
+	recs, err := s.read(ctx, qReportingChain, window(org.At(at), map[string]any{"ids": ids}))
 	if err != nil {
 		return nil, err
 	}
@@ -98,7 +98,7 @@ func (s *Store) ReportingChains(ctx context.Context, ids []string, at org.Date) 
 // through lineage links in either direction, in org.LinkOrder, in one query
 // (see lineage.cypher).
 func (s *Store) Lineages(ctx context.Context, ids []string) ([][]org.Link, error) {
-	recs, err := s.read(ctx, "lineage", map[string]any{"ids": ids})
+	recs, err := s.read(ctx, qLineage, map[string]any{"ids": ids})
 	if err != nil {
 		return nil, err
 	}

@@ -3,14 +3,11 @@
 // Params:  $rel — a relationship type; $ids — end node ids;
 //          $first, $last — the window's first and last day as yyyymmdd.
 // Columns: rel, from, to, title, validFrom, validTo, inferred,
-//          sources (list of {document, note, title, published}).
+//          sourceDocs, sourceNotes, sourceTitles, sourcePublished — parallel lists
+//          (see README.md).
 MATCH (a:Orgraph)-[r:$($rel)]->(b:Orgraph)
 WHERE b.id IN $ids AND r.firstDay <= $last AND $first <= r.lastDay
 RETURN type(r) AS rel, a.id AS from, b.id AS to, r.title AS title,
   r.validFrom AS validFrom, r.validTo AS validTo, r.inferred AS inferred,
-  COLLECT {
-    UNWIND range(0, size(coalesce(r.sourceDocs, [])) - 1) AS i
-    OPTIONAL MATCH (d:Document:Orgraph {id: r.sourceDocs[i]})
-    RETURN {document: r.sourceDocs[i], note: r.sourceNotes[i], title: d.title, published: d.published}
-    ORDER BY i
-  } AS sources
+  r.sourceDocs AS sourceDocs, r.sourceNotes AS sourceNotes,
+  r.sourceTitles AS sourceTitles, r.sourcePublished AS sourcePublished

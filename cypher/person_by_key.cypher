@@ -1,15 +1,12 @@
 // The person one of whose normalized names (org.Normalize of the name or an
-// alias) is $key; no row when none is.
+// alias) is $key, found through the orgraph_key index; no row when none
+// is, the smallest id when several are.
 // Params:  $key — a normalized name.
-// Columns: id, name, aliases, sources (list of {document, note, title, published}).
-MATCH (n:Person:Orgraph)
-WHERE $key IN n.keys
+// Columns: id, name, aliases, sourceDocs, sourceNotes, sourceTitles, sourcePublished — parallel lists
+//          (see README.md).
+MATCH (:OrgraphKey {key: $key})-[:KEY_OF]->(n:OrgraphPerson)
 RETURN n.id AS id, n.name AS name, n.aliases AS aliases,
-  COLLECT {
-    UNWIND range(0, size(coalesce(n.sourceDocs, [])) - 1) AS i
-    OPTIONAL MATCH (d:Document:Orgraph {id: n.sourceDocs[i]})
-    RETURN {document: n.sourceDocs[i], note: n.sourceNotes[i], title: d.title, published: d.published}
-    ORDER BY i
-  } AS sources
+  n.sourceDocs AS sourceDocs, n.sourceNotes AS sourceNotes,
+  n.sourceTitles AS sourceTitles, n.sourcePublished AS sourcePublished
 ORDER BY id
 LIMIT 1

@@ -4,7 +4,6 @@ import (
 	"embed"
 	"io/fs"
 	"strings"
-	"sync"
 )
 
 // queryFiles holds the Cypher statements, one per file, so they can be read,
@@ -13,20 +12,60 @@ import (
 //go:embed *.cypher
 var queryFiles embed.FS
 
-// ran records which query files have been run, so a test can prove that
-// every file is exercised.
-var ran sync.Map
+// statement is one embedded query file, read once when the package starts:
+// a handle that the code runs by value, so a missing or misspelt file is a
+// start-up panic rather than a failure on the first request that needs it.
+type statement struct {
+	name string // the file name without .cypher
+	text string
+}
 
-// query returns the statement in name.cypher. An unknown name is a bug in
-// this package, caught by its tests, hence the panic.
-func query(name string) string {
+// statements lists every handle made by load, in the order declared, so
+// that the tests can check each against the embedded files and Neo4j.
+var statements []statement
+
+// load reads name.cypher into a handle.
+func load(name string) statement {
 	b, err := fs.ReadFile(queryFiles, name+".cypher")
 	if err != nil {
 		panic("cypher: no query file " + name + ".cypher")
 	}
-	ran.Store(name, true)
-	return string(b)
+	s := statement{name: name, text: string(b)}
+	statements = append(statements, s)
+	return s
 }
+
+// The statements, one per file. Schema statements are in schema.go.
+var (
+	qReady          = load("ready")
+	qPersonByKey    = load("person_by_key")
+	qUnitByKey      = load("unit_by_key")
+	qPeople         = load("people")
+	qUnits          = load("units")
+	qSearch         = load("search")
+	qSearchLimit    = load("search_limit")
+	qEvents         = load("events")
+	qLinksOut       = load("links_out")
+	qLinksIn        = load("links_in")
+	qReportingChain = load("reporting_chain")
+	qLineage        = load("lineage")
+
+	qSnapshotDocuments = load("snapshot_documents")
+	qSnapshotPeople    = load("snapshot_people")
+	qSnapshotUnits     = load("snapshot_units")
+	qSnapshotLinks     = load("snapshot_links")
+
+	qLoadLock        = load("load_lock")
+	qLoadSetDigest   = load("load_set_digest")
+	qDeleteLinks     = load("delete_links")
+	qDeleteKeys      = load("delete_keys")
+	qDeleteStale     = load("delete_stale")
+	qUpsertDocuments = load("upsert_documents")
+	qUpsertPeople    = load("upsert_people")
+	qUpsertUnits     = load("upsert_units")
+	qUpsertEvents    = load("upsert_events")
+	qCreateLinks     = load("create_links")
+)
 
 // queryNames lists the embedded query files without their extension.
 func queryNames() []string {

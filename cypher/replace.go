@@ -2,26 +2,93 @@ package cypher
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/orgraph/orgraph/org"
 )
 
-// batchSize bounds the rows sent with one statement: large enough to keep
-// round trips few, small enough to keep each message and plan modest.
-const batchSize = 500
+// batchSize bounds the rows sent with one statement: large enough that a
+// load is a few dozen round trips, small enough to keep each message modest.
+const batchSize = 5000
 
 // involves links an event to the people and units it concerns; it is not an
 // org.Rel because the dataset keeps those ids on the event itself.
 const involves = "INVOLVES"
 
+// digestVersion changes whenever what Replace writes for the same dataset
+// changes, so that a database written by another version is rewritten.
+const digestVersion = "orgraph-graph-v2"
+
 // batch is one statement of Replace with its rows.
 type batch struct {
-	query string
+	query statement
 	rows  []map[string]any
+}
+
+// plan is everything Replace writes for a dataset, computed before the
+// transaction starts.
+type plan struct {
+	nodes, rels  []batch
+	stale        map[string]any
+	total        int    // rows in all, for progress
+	digest       string // identifies the data written, see digest
+	maxKeyLength int    // the longest normalized name, in runes
+}
+
+func newPlan(ds *org.Dataset) (*plan, error) {
+	docs := make(map[string]org.Document, len(ds.Documents))
+	for _, d := range ds.Documents {
+		docs[d.ID] = d
+	}
+	links, err := linkRows(ds, docs)
+	if err != nil {
+		return nil, err
+	}
+	people, peopleLen := personRows(ds.People, docs)
+	units, unitsLen := unitRows(ds.Units, docs)
+	p := &plan{
+		total:        len(ds.Documents) + len(ds.People) + len(ds.Units) + len(ds.Events) + len(links),
+		maxKeyLength: max(peopleLen, unitsLen),
+		stale: map[string]any{
+			"documents": ids(ds.Documents, func(d org.Document) string { return d.ID }),
+			"people":    ids(ds.People, func(p org.Person) string { return p.ID }),
+			"units":     ids(ds.Units, func(u org.Unit) string { return u.ID }),
+			"events":    ids(ds.Events, func(e org.Event) string { return e.ID }),
+		},
+	}
+	split := func(into *[]batch, q statement, rows []map[string]any) {
+		for chunk := range slices.Chunk(rows, batchSize) {
+			*into = append(*into, batch{q, chunk})
+		}
+	}
+	split(&p.nodes, qUpsertDocuments, documentRows(ds.Documents))
+	split(&p.nodes, qUpsertPeople, people)
+	split(&p.nodes, qUpsertUnits, units)
+	split(&p.nodes, qUpsertEvents, eventRows(ds.Events, docs))
+	split(&p.rels, qCreateLinks, links)
+	p.digest, err = digest(p)
+	return p, err
+}
+
+// digest is a SHA-256 of every row the plan writes, in order: two datasets
+// with the same digest write the same graph.
+func digest(p *plan) (string, error) {
+	h := sha256.New()
+	h.Write([]byte(digestVersion))
+	enc := json.NewEncoder(h) // sorts map keys, so equal rows encode equally
+	for _, b := range slices.Concat(p.nodes, p.rels) {
+		if err := enc.Encode([]any{b.query.name, b.rows}); err != nil {
+			return "", org.Wrap(err, org.Internal, "cannot encode the dataset")
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // Replace makes the database's orgraph data equal to ds in one write
@@ -29,62 +96,85 @@ type batch struct {
 // data as it was. It calls progress, when not nil, after each batch with the
 // rows written so far and in all. Running it twice changes nothing.
 func (s *Store) Replace(ctx context.Context, ds *org.Dataset, progress func(done, total int)) error {
-	links, err := linkRows(ds)
+	_, err := s.Load(ctx, ds, nil, progress)
+	return err
+}
+
+// Load is Replace for `orgraph load`: its transaction first takes the load
+// lock (the :OrgraphMeta node), so concurrent loads run one after another,
+// each seeing what the previous one committed. With a diff function, it
+// then writes nothing when the stored digest says the database already holds
+// ds; otherwise it calls diff with the stored data, read in the same
+// transaction, and writes only when diff returns true. Without one it
+// always writes. It reports whether it wrote.
+func (s *Store) Load(ctx context.Context, ds *org.Dataset, diff func(stored *org.Dataset) bool, progress func(done, total int)) (bool, error) {
+	p, err := newPlan(ds)
 	if err != nil {
+		return false, err
+	}
+	return writeTx(ctx, s, func(tx neo4j.ManagedTransaction) (bool, error) {
+		recs, err := run(ctx, tx, qLoadLock, nil)
+		if err != nil {
+			return false, err
+		}
+		if diff != nil {
+			if stored, _ := recs[0].Get("digest"); stored == p.digest {
+				return false, nil
+			}
+			stored, err := snapshot(ctx, tx)
+			if err != nil {
+				return false, err
+			}
+			if !diff(stored) {
+				// Same data written differently (e.g. in another order):
+				// record the digest so the next load stops at the lock.
+				_, err := run(ctx, tx, qLoadSetDigest, map[string]any{"digest": p.digest, "maxKeyLength": p.maxKeyLength})
+				return false, err
+			}
+		}
+		return true, p.write(ctx, tx, progress)
+	})
+}
+
+// write replaces the orgraph data inside tx.
+func (p *plan) write(ctx context.Context, tx neo4j.ManagedTransaction, progress func(done, total int)) error {
+	done := 0
+	write := func(batches []batch) error {
+		for _, b := range batches {
+			recs, err := run(ctx, tx, b.query, map[string]any{"rows": b.rows})
+			if err != nil {
+				return err
+			}
+			if len(recs) > 0 {
+				// Returning an error rolls the whole transaction back.
+				r := &row{rec: recs[0]}
+				return org.Errorf(org.Invalid, "cannot write %s link from %q to %q: a node does not exist",
+					r.str("rel"), r.str("from"), r.str("to"))
+			}
+			done += len(b.rows)
+			if progress != nil {
+				progress(done, p.total)
+			}
+		}
+		return nil
+	}
+	for _, q := range []statement{qDeleteLinks, qDeleteKeys} {
+		if _, err := run(ctx, tx, q, nil); err != nil {
+			return err
+		}
+	}
+	if err := write(p.nodes); err != nil {
 		return err
 	}
-	var nodes, rels []batch
-	split := func(into *[]batch, query string, rows []map[string]any) {
-		for chunk := range slices.Chunk(rows, batchSize) {
-			*into = append(*into, batch{query, chunk})
-		}
+	// Every node of ds exists now. Delete the others before linking, so
+	// that a link to a node outside ds fails instead of vanishing.
+	if _, err := run(ctx, tx, qDeleteStale, p.stale); err != nil {
+		return err
 	}
-	split(&nodes, "upsert_documents", documentRows(ds.Documents))
-	split(&nodes, "upsert_people", personRows(ds.People))
-	split(&nodes, "upsert_units", unitRows(ds.Units))
-	split(&nodes, "upsert_events", eventRows(ds.Events))
-	split(&rels, "create_links", links)
-	total := len(ds.Documents) + len(ds.People) + len(ds.Units) + len(ds.Events) + len(links)
-	stale := map[string]any{
-		"documents": ids(ds.Documents, func(d org.Document) string { return d.ID }),
-		"people":    ids(ds.People, func(p org.Person) string { return p.ID }),
-		"units":     ids(ds.Units, func(u org.Unit) string { return u.ID }),
-		"events":    ids(ds.Events, func(e org.Event) string { return e.ID }),
+	if err := write(p.rels); err != nil {
+		return err
 	}
-	_, err = writeTx(ctx, s, func(tx neo4j.ManagedTransaction) (struct{}, error) {
-		done := 0
-		write := func(batches []batch) error {
-			for _, b := range batches {
-				recs, err := run(ctx, tx, b.query, map[string]any{"rows": b.rows})
-				if err != nil {
-					return err
-				}
-				if len(recs) > 0 {
-					// Returning an error rolls the whole transaction back.
-					r := &row{rec: recs[0]}
-					return org.Errorf(org.Invalid, "cannot write %s link from %q to %q: a node does not exist",
-						r.str("rel"), r.str("from"), r.str("to"))
-				}
-				done += len(b.rows)
-				if progress != nil {
-					progress(done, total)
-				}
-			}
-			return nil
-		}
-		if _, err := run(ctx, tx, "delete_links", nil); err != nil {
-			return struct{}{}, err
-		}
-		if err := write(nodes); err != nil {
-			return struct{}{}, err
-		}
-		// Every node of ds exists now. Delete the others before linking, so
-		// that a link to a node outside ds fails instead of vanishing.
-		if _, err := run(ctx, tx, "delete_stale", stale); err != nil {
-			return struct{}{}, err
-		}
-		return struct{}{}, write(rels)
-	})
+	_, err := run(ctx, tx, qLoadSetDigest, map[string]any{"digest": p.digest, "maxKeyLength": p.maxKeyLength})
 	return err
 }
 
@@ -112,21 +202,31 @@ func nonEmpty(s string) any {
 	return s
 }
 
-// sources splits citations into the parallel sourceDocs and sourceNotes
-// lists; Title and Published live on the Document nodes.
-func sources(props map[string]any, src []org.Source) map[string]any {
-	docs, notes := make([]string, len(src)), make([]string, len(src))
+// sourceProps writes citations onto a fact as parallel lists: the document
+// ids and notes, and the cited documents' titles and publication dates, so
+// that reading a fact needs no lookup of its documents. Neo4j lists hold no
+// nulls: "" stands for unknown. The load rewrites every fact with the
+// documents, so the copies cannot go stale.
+func sourceProps(props map[string]any, src []org.Source, docs map[string]org.Document) map[string]any {
+	n := len(src)
+	ids, notes, titles, published := make([]string, n), make([]string, n), make([]string, n), make([]string, n)
 	for i, s := range src {
-		docs[i], notes[i] = s.Document, s.Note
+		d := docs[s.Document]
+		ids[i], notes[i], titles[i] = s.Document, s.Note, d.Title
+		if !d.Published.IsZero() {
+			published[i] = d.Published.String()
+		}
 	}
-	props["sourceDocs"], props["sourceNotes"] = docs, notes
+	props["sourceDocs"], props["sourceNotes"] = ids, notes
+	props["sourceTitles"], props["sourcePublished"] = titles, published
 	return props
 }
 
-// names sets the properties that lookups by name use: keys, every distinct
-// normalized name, for exact matches; search, the same joined with "|", for
-// search candidates (no gram contains "|", so none spans two names).
-func names(props map[string]any, name string, aliases []string) map[string]any {
+// names sets the properties that lookups by name use, and returns the keys:
+// every distinct normalized name, each also an :OrgraphKey node for exact
+// matches; search is the keys joined with "|", for search candidates (no
+// gram contains "|", so none spans two names).
+func names(props map[string]any, name string, aliases []string) []string {
 	var keys []string
 	for _, n := range append([]string{name}, aliases...) {
 		if k := org.Normalize(n); k != "" && !slices.Contains(keys, k) {
@@ -136,7 +236,16 @@ func names(props map[string]any, name string, aliases []string) map[string]any {
 	props["aliases"] = orEmpty(aliases)
 	props["keys"] = orEmpty(keys)
 	props["search"] = strings.Join(keys, "|")
-	return props
+	return orEmpty(keys)
+}
+
+// longest is the length in runes of the longest key.
+func longest(keys []string) int {
+	n := 0
+	for _, k := range keys {
+		n = max(n, utf8.RuneCountInString(k))
+	}
+	return n
 }
 
 // orEmpty stores a nil list as an empty one, so every node has the property.
@@ -158,30 +267,38 @@ func documentRows(docs []org.Document) []map[string]any {
 	return rows
 }
 
-func personRows(people []org.Person) []map[string]any {
-	rows := make([]map[string]any, len(people))
+// personRows are upsert_people's rows, and the longest key among them.
+func personRows(people []org.Person, docs map[string]org.Document) ([]map[string]any, int) {
+	rows, most := make([]map[string]any, len(people)), 0
 	for i, p := range people {
-		rows[i] = sources(names(map[string]any{"id": p.ID, "name": p.Name}, p.Name, p.Aliases), p.Sources)
+		props := sourceProps(map[string]any{"id": p.ID, "name": p.Name}, p.Sources, docs)
+		keys := names(props, p.Name, p.Aliases)
+		most = max(most, longest(keys))
+		rows[i] = map[string]any{"props": props, "keys": keys}
 	}
-	return rows
+	return rows, most
 }
 
-func unitRows(units []org.Unit) []map[string]any {
-	rows := make([]map[string]any, len(units))
+// unitRows are upsert_units's rows, and the longest key among them.
+func unitRows(units []org.Unit, docs map[string]org.Document) ([]map[string]any, int) {
+	rows, most := make([]map[string]any, len(units)), 0
 	for i, u := range units {
-		rows[i] = sources(names(map[string]any{"id": u.ID, "name": u.Name, "kind": nonEmpty(u.Kind)}, u.Name, u.Aliases), u.Sources)
+		props := sourceProps(map[string]any{"id": u.ID, "name": u.Name, "kind": nonEmpty(u.Kind)}, u.Sources, docs)
+		keys := names(props, u.Name, u.Aliases)
+		most = max(most, longest(keys))
+		rows[i] = map[string]any{"props": props, "keys": keys}
 	}
-	return rows
+	return rows, most
 }
 
-func eventRows(events []org.Event) []map[string]any {
+func eventRows(events []org.Event, docs map[string]org.Document) []map[string]any {
 	rows := make([]map[string]any, len(events))
 	for i, e := range events {
-		rows[i] = sources(map[string]any{
+		rows[i] = sourceProps(map[string]any{
 			"id": e.ID, "date": date(e.Date), "title": nonEmpty(e.Title),
 			"firstDay": e.Date.FirstDay(), "lastDay": e.Date.LastDay(),
 			"unitIds": orEmpty(e.UnitIDs), "personIds": orEmpty(e.PersonIDs),
-		}, e.Sources)
+		}, e.Sources, docs)
 	}
 	return rows
 }

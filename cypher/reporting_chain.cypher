@@ -12,11 +12,11 @@
 //          No row for an unknown person.
 UNWIND $ids AS id
 CALL (id) {
-MATCH p = (:Person:Orgraph {id: id})
-  ((a)-[r:REPORTS_TO]->(b:Person:Orgraph)
+MATCH p = (:OrgraphPerson {id: id})
+  ((a)-[r:REPORTS_TO]->(b:OrgraphPerson)
     WHERE r.firstDay <= $last AND $first <= r.lastDay
       AND NOT EXISTS {
-        MATCH (a)-[o:REPORTS_TO]->(m:Person:Orgraph)
+        MATCH (a)-[o:REPORTS_TO]->(m:OrgraphPerson)
         WHERE o <> r AND o.firstDay <= $last AND $first <= o.lastDay
           AND (o.firstDay > r.firstDay
             OR o.firstDay = r.firstDay AND (o.lastDay > r.lastDay

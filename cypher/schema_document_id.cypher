@@ -1,6 +1,7 @@
-// Schema: :Document ids are unique (the constraint's index also serves MERGE and
-// lookups by id).
+// Schema: ids are unique among orgraph's :Document nodes, which alone carry
+// :OrgraphDocument; the constraint's index serves MERGE and lookups by id.
+// Other applications' :Document nodes are not constrained.
 // Params:  none.
 // Columns: none.
-CREATE CONSTRAINT orgraph_document_id IF NOT EXISTS
-FOR (n:Document) REQUIRE n.id IS UNIQUE
+CREATE CONSTRAINT orgraph_document_unique_id IF NOT EXISTS
+FOR (n:OrgraphDocument) REQUIRE n.id IS UNIQUE

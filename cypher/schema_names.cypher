@@ -1,7 +1,7 @@
 // Schema: full-text search over names and aliases for Neo4j Browser users,
-// e.g. CALL db.index.fulltext.queryNodes('orgraph_names', 'zhang~').
+// e.g. CALL db.index.fulltext.queryNodes('orgraph_fulltext', 'zhang~').
 // orgraph's own search uses the `search` property instead (see search.cypher).
 // Params:  none.
 // Columns: none.
-CREATE FULLTEXT INDEX orgraph_names IF NOT EXISTS
-FOR (n:Person|Unit) ON EACH [n.name, n.aliases]
+CREATE FULLTEXT INDEX orgraph_fulltext IF NOT EXISTS
+FOR (n:OrgraphPerson|OrgraphUnit) ON EACH [n.name, n.aliases]

@@ -1,5 +1,6 @@
-// Schema: serves search.cypher's CONTAINS on the normalized names of :Persons.
+// Schema: serves search.cypher's CONTAINS on the normalized names of
+// orgraph's :Person nodes.
 // Params:  none.
 // Columns: none.
-CREATE TEXT INDEX orgraph_person_search IF NOT EXISTS
-FOR (n:Person) ON (n.search)
+CREATE TEXT INDEX orgraph_person_text IF NOT EXISTS
+FOR (n:OrgraphPerson) ON (n.search)

@@ -1,6 +1,7 @@
-// Schema: :Unit ids are unique (the constraint's index also serves MERGE and
-// lookups by id).
+// Schema: ids are unique among orgraph's :Unit nodes, which alone carry
+// :OrgraphUnit; the constraint's index serves MERGE and lookups by id.
+// Other applications' :Unit nodes are not constrained.
 // Params:  none.
 // Columns: none.
-CREATE CONSTRAINT orgraph_unit_id IF NOT EXISTS
-FOR (n:Unit) REQUIRE n.id IS UNIQUE
+CREATE CONSTRAINT orgraph_unit_unique_id IF NOT EXISTS
+FOR (n:OrgraphUnit) REQUIRE n.id IS UNIQUE

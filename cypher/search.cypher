@@ -6,11 +6,11 @@
 // Columns: id, name, kind ("person" or "unit"), keys (normalized names).
 UNWIND $grams AS gram
 CALL (gram) {
-  MATCH (n:Person:Orgraph)
+  MATCH (n:OrgraphPerson)
   WHERE n.search CONTAINS gram
   RETURN n, 'person' AS kind
   UNION
-  MATCH (n:Unit:Orgraph)
+  MATCH (n:OrgraphUnit)
   WHERE n.search CONTAINS gram
   RETURN n, 'unit' AS kind
 }

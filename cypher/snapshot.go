@@ -14,33 +14,34 @@ import (
 // transaction so that it is consistent, for the loader to compare with the
 // dataset it is about to write. Documents, people, units and events are in
 // id order, links in org.LinkOrder. Sources carry the Title and Published of
-// their Document nodes, as every answer of the Store does.
+// their documents, as every answer of the Store does.
 func (s *Store) Snapshot(ctx context.Context) (*org.Dataset, error) {
+	return readTx(ctx, s, func(tx neo4j.ManagedTransaction) (*org.Dataset, error) {
+		return snapshot(ctx, tx)
+	})
+}
+
+// snapshot is Snapshot inside tx, which Load also uses under its lock.
+func snapshot(ctx context.Context, tx neo4j.ManagedTransaction) (*org.Dataset, error) {
 	queries := []struct {
-		name   string
+		q      statement
 		params map[string]any
 	}{
-		{"snapshot_documents", nil},
-		{"snapshot_people", nil},
-		{"snapshot_units", nil},
-		{"events", window(org.Window{}, map[string]any{})},
-		{"snapshot_links", nil},
+		{qSnapshotDocuments, nil},
+		{qSnapshotPeople, nil},
+		{qSnapshotUnits, nil},
+		{qEvents, window(org.Window{}, map[string]any{})},
+		{qSnapshotLinks, nil},
 	}
-	results, err := readTx(ctx, s, func(tx neo4j.ManagedTransaction) ([][]*neo4j.Record, error) {
-		out := make([][]*neo4j.Record, len(queries))
-		for i, q := range queries {
-			var err error
-			out[i], err = run(ctx, tx, q.name, q.params)
-			if err != nil {
-				return nil, err
-			}
+	results := make([][]*neo4j.Record, len(queries))
+	for i, q := range queries {
+		var err error
+		if results[i], err = run(ctx, tx, q.q, q.params); err != nil {
+			return nil, err
 		}
-		return out, nil
-	})
-	if err != nil {
-		return nil, err
 	}
 	var ds org.Dataset
+	var err error
 	if ds.Documents, err = decode(results[0], (*row).document); err != nil {
 		return nil, err
 	}

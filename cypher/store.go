@@ -47,25 +47,25 @@ func writeTx[T any](ctx context.Context, s *Store, work neo4j.ManagedTransaction
 	return v, wrap(err)
 }
 
-// run runs the named query inside tx and collects its records.
-func run(ctx context.Context, tx neo4j.ManagedTransaction, name string, params map[string]any) ([]*neo4j.Record, error) {
-	res, err := tx.Run(ctx, query(name), params)
+// run runs a statement inside tx and collects its records.
+func run(ctx context.Context, tx neo4j.ManagedTransaction, q statement, params map[string]any) ([]*neo4j.Record, error) {
+	res, err := tx.Run(ctx, q.text, params)
 	if err != nil {
 		return nil, err
 	}
 	return res.Collect(ctx)
 }
 
-// read runs one named query in its own read transaction.
-func (s *Store) read(ctx context.Context, name string, params map[string]any) ([]*neo4j.Record, error) {
+// read runs one statement in its own read transaction.
+func (s *Store) read(ctx context.Context, q statement, params map[string]any) ([]*neo4j.Record, error) {
 	return readTx(ctx, s, func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
-		return run(ctx, tx, name, params)
+		return run(ctx, tx, q, params)
 	})
 }
 
 // Ready reports whether Neo4j answers and holds orgraph data.
 func (s *Store) Ready(ctx context.Context) error {
-	recs, err := s.read(ctx, "ready", nil)
+	recs, err := s.read(ctx, qReady, nil)
 	if err != nil {
 		if org.ErrorCode(err) == org.Unavailable {
 			return err

@@ -1,7 +1,12 @@
-// Replace, step 2: creates or updates :Unit nodes by id; SET = drops the
-// properties a row leaves out (null), so the node equals its row.
-// Params:  $rows — one property map per unit, id included.
+// Replace: creates or updates orgraph's :Unit nodes by id (SET = drops the
+// properties a row leaves out, so the node equals its row), and gives each
+// one :OrgraphKey node per normalized name, for lookups by name.
+// delete_keys.cypher has removed the previous keys.
+// Params:  $rows — one map per unit: props (property map, id included), keys.
 // Columns: none.
 UNWIND $rows AS row
-MERGE (n:Unit:Orgraph {id: row.id})
-SET n = row
+MERGE (n:Unit:Orgraph:OrgraphUnit {id: row.props.id})
+SET n = row.props
+WITH n, row
+UNWIND row.keys AS key
+CREATE (:OrgraphKey {key: key})-[:KEY_OF]->(n)

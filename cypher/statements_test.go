@@ -1,0 +1,94 @@
+package cypher_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/orgraph/orgraph/cypher"
+	"github.com/orgraph/orgraph/cypher/cyphertest"
+)
+
+// TestStatements has one case per embedded query file with parameters of
+// the types the Go code passes: Neo4j must plan each one (EXPLAIN runs
+// nothing). A file without a case, or without a handle in the package,
+// fails the test, so every file is at least planned by a real Neo4j.
+func TestStatements(t *testing.T) {
+	ids := map[string]any{"ids": []string{"a", "b"}}
+	win := func(p map[string]any) map[string]any {
+		p["first"], p["last"] = int64(20170101), int64(20171231)
+		return p
+	}
+	rows := func(row map[string]any) map[string]any { return map[string]any{"rows": []map[string]any{row}} }
+	node := map[string]any{"props": map[string]any{"id": "x", "name": "X"}, "keys": []string{"x"}}
+	link := map[string]any{"rel": "REPORTS_TO", "from": "a", "fromLabel": "OrgraphPerson", "to": "b", "toLabel": "OrgraphPerson", "props": map[string]any{}}
+	cases := map[string]map[string]any{
+		"ready":              nil,
+		"person_by_key":      {"key": "alice"},
+		"unit_by_key":        {"key": "tmall"},
+		"people":             ids,
+		"units":              ids,
+		"search":             {"grams": []string{"al", "li"}},
+		"search_limit":       nil,
+		"events":             win(map[string]any{}),
+		"links_out":          win(map[string]any{"rel": "REPORTS_TO", "ids": []string{"a"}}),
+		"links_in":           win(map[string]any{"rel": "HEADS", "ids": []string{"a"}}),
+		"reporting_chain":    win(map[string]any{"ids": []string{"a"}}),
+		"lineage":            ids,
+		"snapshot_documents": nil,
+		"snapshot_people":    nil,
+		"snapshot_units":     nil,
+		"snapshot_links":     nil,
+		"load_lock":          nil,
+		"load_set_digest":    {"digest": "abc", "maxKeyLength": int64(3)},
+		"delete_links":       nil,
+		"delete_keys":        nil,
+		"delete_stale":       {"documents": []string{}, "people": []string{"a"}, "units": []string{}, "events": []string{}},
+		"upsert_documents":   rows(map[string]any{"id": "d"}),
+		"upsert_people":      rows(node),
+		"upsert_units":       rows(node),
+		"upsert_events":      rows(map[string]any{"id": "e"}),
+		"create_links":       rows(link),
+	}
+	loaded := map[string]string{}
+	for _, s := range cypher.Statements() {
+		loaded[s.Name] = s.Text
+	}
+	for _, name := range cypher.QueryNames() {
+		if _, ok := loaded[name]; !ok {
+			t.Errorf("%s.cypher is embedded but no statement handle loads it", name)
+		}
+	}
+	d, db := cyphertest.Driver(t)
+	s := cypher.New(d, db)
+	if err := s.EnsureSchema(t.Context()); err != nil {
+		t.Fatalf("EnsureSchema: %v", err)
+	}
+	names := slices.Sorted(func(yield func(string) bool) {
+		for n := range loaded {
+			if !yield(n) {
+				return
+			}
+		}
+	})
+	for _, name := range names {
+		t.Run(name, func(t *testing.T) {
+			if isSchema(name) {
+				// Schema commands cannot be explained; EnsureSchema above ran them.
+				return
+			}
+			params, ok := cases[name]
+			if !ok {
+				t.Fatalf("%s.cypher has no case in this test", name)
+			}
+			_, err := neo4j.ExecuteQuery(t.Context(), d, "EXPLAIN "+loaded[name], params, neo4j.EagerResultTransformer,
+				neo4j.ExecuteQueryWithDatabase(db))
+			if err != nil {
+				t.Errorf("EXPLAIN %s: %v", name, err)
+			}
+		})
+	}
+}
+
+func isSchema(name string) bool { return len(name) > 7 && name[:7] == "schema_" }
