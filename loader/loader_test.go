@@ -27,6 +27,8 @@ func TestBadInput(t *testing.T) {
 		{"wrong-kind", `wrong-kind.yaml:10: unit "ann" is a person, not a unit`},
 		{"no-sources", "no-sources.yaml:10: sources: at least one source is required"},
 		{"lineage-without-date", "lineage-without-date.yaml:10: date is required"},
+		{"multi-document", "multi-document.yaml:5: a second YAML document starts here: a dataset file holds one document, so put it in a file of its own"},
+		{"reporting-cycle", "reporting-cycle.yaml:13: reporting cycle in force at the same time on 2022-03-01: ann → cy → bob → ann"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

@@ -2,9 +2,7 @@ package loader
 
 import (
 	"fmt"
-	"maps"
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/orgraph/orgraph/org"
@@ -27,9 +25,9 @@ var ends = map[org.Rel]struct{ from, to, fromKind, toKind string }{
 type checker struct {
 	probs Problems
 	docs  map[string]org.Document
-	kinds map[string]string // node id → "person" or "unit"
-	where map[string]string // id or alias key → file:line that claimed it
-	parts []located         // valid PART_OF links, checked for cycles last
+	kinds map[string]string     // node id → "person" or "unit"
+	where map[string]string     // id or alias key → file:line that claimed it
+	dated map[org.Rel][]located // valid PART_OF and REPORTS_TO links, checked for cycles last
 }
 
 func (c *checker) add(file string, line int, format string, args ...any) {
@@ -39,7 +37,7 @@ func (c *checker) add(file string, line int, format string, args ...any) {
 // validate checks the decoded files together, since ids and aliases are
 // shared across files, and builds the dataset when there is no problem.
 func validate(names []string, files []*file) (*org.Dataset, Problems) {
-	c := &checker{docs: map[string]org.Document{}, kinds: map[string]string{}, where: map[string]string{}}
+	c := &checker{docs: map[string]org.Document{}, kinds: map[string]string{}, where: map[string]string{}, dated: map[org.Rel][]located{}}
 	ds := &org.Dataset{}
 	// Documents and entities first: facts refer to them from any file.
 	for i, f := range files {
@@ -68,8 +66,8 @@ func validate(names []string, files []*file) (*org.Dataset, Problems) {
 			for _, x := range lists[rel] {
 				if l, ok := c.fact(names[i], rel, x); ok {
 					ds.Links = append(ds.Links, l)
-					if rel == org.PartOf {
-						c.parts = append(c.parts, located{l, names[i], x.line})
+					if rel == org.PartOf || rel == org.ReportsTo {
+						c.dated[rel] = append(c.dated[rel], located{l, names[i], x.line})
 					}
 				}
 			}
@@ -80,7 +78,8 @@ func validate(names []string, files []*file) (*org.Dataset, Problems) {
 			}
 		}
 	}
-	c.partOfCycles()
+	c.cycles("part_of", c.dated[org.PartOf])
+	c.cycles("reporting", c.dated[org.ReportsTo])
 	if len(c.probs) > 0 {
 		c.probs.sort()
 		return nil, c.probs
@@ -252,85 +251,4 @@ func (c *checker) sources(file string, p pos, ss []source) []org.Source {
 		out = append(out, org.Source{Document: s.Doc, Title: doc.Title, Published: doc.Published, Note: s.Note})
 	}
 	return out
-}
-
-// located is a PART_OF link with the place it was written, for cycle reports.
-type located struct {
-	org.Link
-	file string
-	line int
-}
-
-// partOfCycles reports PART_OF cycles whose links all hold at one time. If a
-// set of spans overlaps at all, it overlaps on the latest of their first
-// days, so checking the graph in force on each first day finds every cycle.
-func (c *checker) partOfCycles() {
-	reported := map[string]bool{}
-	for _, probe := range c.parts {
-		day := probe.Span.FirstDay()
-		up := map[string][]located{}
-		for _, l := range c.parts {
-			if l.Span.FirstDay() <= day && day <= l.Span.LastDay() {
-				up[l.From] = append(up[l.From], l)
-			}
-		}
-		cycle := findCycle(up)
-		if cycle == nil {
-			continue
-		}
-		names := []string{cycle[0].From}
-		for _, l := range cycle {
-			names = append(names, l.To)
-		}
-		key := strings.Join(slices.Sorted(slices.Values(names[1:])), ",")
-		if !reported[key] {
-			reported[key] = true
-			c.add(cycle[0].file, cycle[0].line, "part_of cycle in force at the same time on %s: %s", dayString(day), strings.Join(names, " → "))
-		}
-	}
-}
-
-// findCycle returns the links of one cycle in a child → parents graph, or nil.
-func findCycle(up map[string][]located) []located {
-	const (
-		unseen = iota
-		onPath
-		done
-	)
-	state := map[string]int{}
-	var path []located
-	var visit func(string) []located
-	visit = func(n string) []located {
-		state[n] = onPath
-		for _, l := range up[n] {
-			path = append(path, l)
-			switch state[l.To] {
-			case onPath:
-				i := slices.IndexFunc(path, func(p located) bool { return p.From == l.To })
-				return slices.Clone(path[i:])
-			case unseen:
-				if c := visit(l.To); c != nil {
-					return c
-				}
-			}
-			path = path[:len(path)-1]
-		}
-		state[n] = done
-		return nil
-	}
-	for _, n := range slices.Sorted(maps.Keys(up)) {
-		if state[n] == unseen {
-			if c := visit(n); c != nil {
-				return c
-			}
-		}
-	}
-	return nil
-}
-
-func dayString(day int) string {
-	if day == org.MinDay {
-		return "an unknown start"
-	}
-	return fmt.Sprintf("%04d-%02d-%02d", day/10000, day/100%100, day%100)
 }
