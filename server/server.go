@@ -1,5 +1,7 @@
 // Package server assembles orgraph's HTTP surface from the contract: the
-// GraphQL endpoint, GraphQL Playground, health checks and the explorer UI.
+// GraphQL endpoint, GraphQL Playground, health checks and the explorer UI,
+// each behind the limits, security headers and access log that keep one
+// request from taking the server down.
 package server
 
 import (
@@ -29,12 +31,20 @@ const readyTimeout = 3 * time.Second
 // Option configures New.
 type Option func(*options)
 
-type options struct{ corsOrigins []string }
+type options struct {
+	corsOrigins []string
+	limits      Limits
+}
 
 // WithCORS lets front-end apps served from these origins ("*" for any) call
 // /graphql from the browser. Without it only same-origin pages can.
 func WithCORS(origins ...string) Option {
 	return func(o *options) { o.corsOrigins = append(o.corsOrigins, origins...) }
+}
+
+// WithLimits replaces DefaultLimits; zero fields keep their default.
+func WithLimits(l Limits) Option {
+	return func(o *options) { o.limits = l }
 }
 
 // New returns the handler for every path of the contract.
@@ -43,23 +53,40 @@ func New(store org.Store, log *slog.Logger, opts ...Option) http.Handler {
 	for _, opt := range opts {
 		opt(&o)
 	}
+	l := o.limits.withDefaults()
+
+	cache := lru.New[*ast.QueryDocument](1000)
 	gql := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: store}}))
 	gql.AddTransport(transport.GET{})
 	gql.AddTransport(transport.POST{})
-	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
-	gql.Use(extension.Introspection{})
-	gql.Use(extension.FixedComplexityLimit(5000))
+	gql.SetQueryCache(cache)
+	gql.SetParserTokenLimit(l.Tokens)
+	if !l.NoIntrospection {
+		gql.Use(extension.Introspection{})
+	}
+	gql.Use(shapeCheck{limits: l, seen: func(ctx context.Context, q string) bool { _, ok := cache.Get(ctx, q); return ok }})
+	gql.Use(costCheck{limits: l})
+	gql.AroundOperations(noteOperation)
 	gql.SetErrorPresenter(graph.ErrorPresenter(log))
 	gql.SetRecoverFunc(graph.Recover(log))
 
+	api := withTimeout(l.Timeout, requestBody(l.BodyBytes, graph.Middleware(store, gql)))
+	api = sameOrigin(o.corsOrigins, api)
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", cors(o.corsOrigins, graph.Middleware(store, gql)))
+	// Method patterns answer 405 with an Allow header for anything else;
+	// GET patterns also serve HEAD.
+	for _, m := range []string{"GET", "POST"} {
+		mux.Handle(m+" /graphql", secure(apiCSP, cors(o.corsOrigins, api)))
+	}
+	if len(o.corsOrigins) > 0 {
+		mux.Handle("OPTIONS /graphql", secure(apiCSP, cors(o.corsOrigins, api)))
+	}
 	// Persisting state in the URL lets the explorer link to a pre-filled query.
-	mux.Handle("/playground", playground.Handler("orgraph", "/graphql", playground.WithGraphiqlPersistStateInURL(true)))
-	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
+	mux.Handle("GET /playground", secure(playgroundCSP, playground.Handler("orgraph", "/graphql", playground.WithGraphiqlPersistStateInURL(true))))
+	mux.Handle("GET /healthz", secure(apiCSP, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
-	})
-	mux.HandleFunc("/readyz", func(w http.ResponseWriter, r *http.Request) {
+	})))
+	mux.Handle("GET /readyz", secure(apiCSP, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), readyTimeout)
 		defer cancel()
 		if err := store.Ready(ctx); err != nil {
@@ -67,9 +94,24 @@ func New(store org.Store, log *slog.Logger, opts ...Option) http.Handler {
 			return
 		}
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
-	})
-	mux.Handle("/", web.Handler())
-	return logRequests(log, mux)
+	})))
+	mux.Handle("GET /", secure(explorerCSP, web.Handler()))
+	return accessLog(log, mux)
+}
+
+// NewHTTPServer returns an http.Server for h with l's connection timeouts,
+// so slow clients and idle connections cannot hold the server's resources.
+func NewHTTPServer(h http.Handler, l Limits) *http.Server {
+	l = l.withDefaults()
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: l.ReadHeaderTimeout,
+		ReadTimeout:       l.ReadTimeout,
+		WriteTimeout:      l.WriteTimeout,
+		IdleTimeout:       l.IdleTimeout,
+		// GET queries travel in the URL; the explorer and Playground POST.
+		MaxHeaderBytes: 64 << 10,
+	}
 }
 
 // cors answers preflight requests and marks responses for allowed origins.
@@ -99,13 +141,4 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	json.NewEncoder(w).Encode(v)
-}
-
-// logRequests logs one line per request at debug level, with its duration.
-func logRequests(log *slog.Logger, next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		start := time.Now()
-		next.ServeHTTP(w, r)
-		log.DebugContext(r.Context(), "request", "method", r.Method, "path", r.URL.Path, "duration", time.Since(start))
-	})
 }
