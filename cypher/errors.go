@@ -23,13 +23,20 @@ func wrap(err error) error {
 		return err
 	}
 	if code, ok := memoryLimit(err); ok {
-		return org.Wrap(err, org.Invalid, "neo4j refused the transaction: it needs more memory than the server allows one transaction ("+code+
-			"); raise db.memory.transaction.max, db.memory.transaction.total.max or server.memory.heap.max_size in neo4j.conf, or load a smaller dataset")
+		return memoryError(code)
 	}
 	if reason, ok := unavailable(err); ok {
 		return org.Wrap(err, org.Unavailable, "neo4j is unavailable: "+reason)
 	}
 	return org.Wrap(err, org.Internal, "neo4j query failed")
+}
+
+// memoryError says what a memory-limit error means and what to do. It wraps
+// nothing on purpose: returned from a transaction function, it must not look
+// like the transient error the driver would retry for seconds in vain.
+func memoryError(code string) error {
+	return org.Errorf(org.Invalid, "neo4j refused the transaction: it needs more memory than the server allows a transaction (%s); "+
+		"raise db.memory.transaction.total.max or db.memory.transaction.max (and server.memory.heap.max_size) in neo4j.conf, or load a smaller dataset", code)
 }
 
 // memoryLimit reports whether err, or the last error the driver retried
@@ -47,9 +54,11 @@ func memoryLimit(err error) (string, bool) {
 			return memoryLimit(limit.Errors[n-1])
 		}
 	case errors.As(err, &server):
-		// Neo.TransientError.General.MemoryPoolOutOfMemoryError and
-		// Neo.TransientError.General.TransactionMemoryLimit.
-		if strings.HasPrefix(server.Code, "Neo.TransientError.General.") && strings.Contains(server.Code, "Memory") {
+		// Neo.TransientError.General.MemoryPoolOutOfMemoryError (all
+		// transactions together, db.memory.transaction.total.max) and
+		// Neo.ClientError.General.TransactionOutOfMemoryError (one,
+		// db.memory.transaction.max), among others.
+		if strings.Contains(server.Code, ".General.") && strings.Contains(server.Code, "Memory") {
 			return server.Code, true
 		}
 	}

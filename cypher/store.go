@@ -50,10 +50,16 @@ func writeTx[T any](ctx context.Context, s *Store, work neo4j.ManagedTransaction
 // run runs a statement inside tx and collects its records.
 func run(ctx context.Context, tx neo4j.ManagedTransaction, q statement, params map[string]any) ([]*neo4j.Record, error) {
 	res, err := tx.Run(ctx, q.text, params)
-	if err != nil {
-		return nil, err
+	if err == nil {
+		var recs []*neo4j.Record
+		if recs, err = res.Collect(ctx); err == nil {
+			return recs, nil
+		}
 	}
-	return res.Collect(ctx)
+	if code, ok := memoryLimit(err); ok {
+		return nil, memoryError(code)
+	}
+	return nil, err
 }
 
 // read runs one statement in its own read transaction.

@@ -96,7 +96,10 @@ func TestSync(t *testing.T) {
 }
 
 // TestReplaceLeavesOtherDataAlone checks that a database shared with other
-// applications keeps their nodes and relationships through loads.
+// applications keeps their nodes and relationships through loads, even
+// :Person and :Unit nodes with the ids orgraph uses and duplicate ids among
+// their own nodes; and that EnsureSchema drops the constraints that earlier
+// versions put on those shared labels.
 func TestReplaceLeavesOtherDataAlone(t *testing.T) {
 	d, db := cyphertest.Driver(t)
 	ctx := t.Context()
@@ -114,20 +117,42 @@ func TestReplaceLeavesOtherDataAlone(t *testing.T) {
 		return n
 	}
 	exec(`MATCH (n:OtherApp) DETACH DELETE n`)
-	exec(`CREATE (:OtherApp:Person {name: 'Not ours'})-[:REPORTS_TO]->(:OtherApp:Unit {name: 'Theirs'})`)
+	// What orgraph before version 2 created: a load then failed on the
+	// other application's zhang-yong below.
+	exec(`CREATE CONSTRAINT orgraph_person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE`)
+	s := cypher.New(d, db)
+	if err := s.EnsureSchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := exec(`SHOW CONSTRAINTS YIELD name, labelsOrTypes WHERE any(l IN labelsOrTypes WHERE l IN ['Person', 'Unit', 'Document', 'Event']) RETURN count(*)`); n != 0 {
+		t.Fatalf("after EnsureSchema %d constraints remain on labels other applications use", n)
+	}
+	exec(`CREATE (:OtherApp:Person {id: 'zhang-yong', name: 'Not ours'})-[:REPORTS_TO]->(:OtherApp:Unit {id: 'tmall', name: 'Theirs'})`)
+	exec(`CREATE (:OtherApp:Person {id: 'zhang-yong', name: 'Also not ours'}), (:OtherApp:Document {id: 'dup'}), (:OtherApp:Document {id: 'dup'})`)
 	t.Cleanup(func() { exec(`MATCH (n:OtherApp) DETACH DELETE n`) })
 
 	ds, err := loader.ParseFS(seeds.FS, ".")
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := cypher.New(d, db)
-	for _, next := range []*org.Dataset{ds, {}} {
+	for _, next := range []*org.Dataset{ds, ds, {}} {
 		if err := s.Replace(ctx, next, nil); err != nil {
 			t.Fatal(err)
 		}
 		if got := exec(`MATCH (:OtherApp)-[r:REPORTS_TO]->(:OtherApp) RETURN count(r)`); got != 1 {
 			t.Fatalf("after Replace the other application's relationship count is %d, want 1", got)
 		}
+		if got := exec(`MATCH (n:OtherApp) RETURN count(n)`); got != 5 {
+			t.Fatalf("after Replace the other application has %d nodes, want 5", got)
+		}
+		if got := exec(`MATCH (n:OtherApp:Orgraph) RETURN count(n)`); got != 0 {
+			t.Fatalf("after Replace %d of the other application's nodes carry :Orgraph", got)
+		}
+	}
+	if err := s.Replace(ctx, ds, nil); err != nil {
+		t.Fatal(err)
+	}
+	if p, err := s.PersonByName(ctx, "Zhang Yong"); err != nil || p == nil || p.ID != "zhang-yong" {
+		t.Fatalf("PersonByName(Zhang Yong) beside another application's zhang-yong = %+v, %v", p, err)
 	}
 }

@@ -16,8 +16,12 @@ type Target interface {
 	EnsureSchema(ctx context.Context) error
 	// Snapshot reads back everything a previous load wrote.
 	Snapshot(ctx context.Context) (*org.Dataset, error)
-	// Replace makes the stored data equal ds in one transaction.
-	Replace(ctx context.Context, ds *org.Dataset, progress func(done, total int)) error
+	// Load makes the stored data equal ds in one transaction that first
+	// takes a lock, so that concurrent loads run one after another. Unless
+	// it can tell cheaply that the stored data equals ds, it calls diff, in
+	// that transaction, with the stored data, and writes only when diff
+	// returns true. It reports whether it wrote.
+	Load(ctx context.Context, ds *org.Dataset, diff func(stored *org.Dataset) bool, progress func(done, total int)) (bool, error)
 }
 
 // Change is one difference between what is stored and the new dataset.
@@ -83,30 +87,47 @@ func canonical(v any) string { return fmt.Sprintf("%+v", v) }
 
 // Sync brings target in line with ds: schema first, then one atomic
 // replacement, skipped when nothing differs so that reloading the same
-// dataset changes nothing. With dryRun it only reports. Progress and the
-// changes go to w.
+// dataset changes nothing. The changes are computed inside the transaction
+// that writes them, under the target's lock, so a concurrent load can
+// neither slip in between nor make Sync report "nothing to change" wrongly.
+// With dryRun it only reports, from a snapshot. Progress and the changes go
+// to w.
 func Sync(ctx context.Context, target Target, ds *org.Dataset, dryRun bool, w io.Writer) ([]Change, error) {
-	if !dryRun {
-		if err := target.EnsureSchema(ctx); err != nil {
+	report := func(changes []Change) {
+		for _, c := range changes {
+			fmt.Fprintln(w, c)
+		}
+		fmt.Fprintln(w, summary(changes, dryRun))
+	}
+	if dryRun {
+		prev, err := target.Snapshot(ctx)
+		if err != nil {
 			return nil, err
 		}
-	}
-	prev, err := target.Snapshot(ctx)
-	if err != nil {
-		return nil, err
-	}
-	changes := Diff(prev, ds)
-	for _, c := range changes {
-		fmt.Fprintln(w, c)
-	}
-	fmt.Fprintln(w, summary(changes, dryRun))
-	if dryRun || len(changes) == 0 {
+		changes := Diff(prev, ds)
+		report(changes)
 		return changes, nil
 	}
-	err = target.Replace(ctx, ds, func(done, total int) {
+	if err := target.EnsureSchema(ctx); err != nil {
+		return nil, err
+	}
+	var changes []Change
+	_, err := target.Load(ctx, ds, func(stored *org.Dataset) bool {
+		// A retried transaction calls this again: the last call's changes
+		// are the ones written.
+		changes = Diff(stored, ds)
+		report(changes)
+		return len(changes) > 0
+	}, func(done, total int) {
 		fmt.Fprintf(w, "writing: %d/%d\n", done, total)
 	})
-	return changes, err
+	if err != nil {
+		return changes, err
+	}
+	if changes == nil {
+		report(nil)
+	}
+	return changes, nil
 }
 
 func summary(changes []Change, dryRun bool) string {
