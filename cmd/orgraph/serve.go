@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"net"
-	"net/http"
 	"strings"
 	"time"
 
@@ -23,6 +22,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	addr := fs.String("addr", env("ORGRAPH_ADDR", "127.0.0.1:8080"), "listen address (env ORGRAPH_ADDR)")
 	level := fs.String("log-level", env("ORGRAPH_LOG_LEVEL", "info"), "debug, info, warn or error (env ORGRAPH_LOG_LEVEL)")
 	corsOrigins := fs.String("cors-origins", env("ORGRAPH_CORS_ORIGINS", ""), "comma-separated origins allowed to call /graphql from browsers, or * (env ORGRAPH_CORS_ORIGINS)")
+	pprofAddr := fs.String("pprof", env("ORGRAPH_PPROF", ""), "serve net/http/pprof on this separate loopback address, e.g. 127.0.0.1:6060 (env ORGRAPH_PPROF)")
+	pprofAnyHost := fs.Bool("pprof-any-host", false, "allow --pprof on a non-loopback address")
+	lf := newLimitFlags(fs)
 	nc := neo4jFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: orgraph serve [flags] [PATH...]\n\nServes GraphQL at /graphql, Playground at /playground and the explorer at /.\nWithout a Neo4j URI it serves PATH (default: the built-in dataset) from memory.\n\nflags:")
@@ -32,6 +34,10 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	log, err := newLogger(stderr, *level)
+	if err != nil {
+		return err
+	}
+	limits, err := lf.limits()
 	if err != nil {
 		return err
 	}
@@ -49,9 +55,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		store = cs
 		// Neo4j may still be starting: serve anyway, /readyz tells when it answers.
 		if err := store.Ready(ctx); err != nil {
-			log.Warn("neo4j not ready yet; serving and retrying on each request", "uri", nc.URI, "reason", org.ErrorMessage(err))
+			log.Warn("neo4j not ready yet; serving and retrying on each request", "uri", redact(nc.URI), "reason", org.ErrorMessage(err))
 		}
-		log.Info("using neo4j", "uri", nc.URI, "database", nc.Database)
+		log.Info("using neo4j", "uri", redact(nc.URI), "database", nc.Database)
 	} else {
 		start := time.Now()
 		ds, err := dataset(fs.Args())
@@ -66,14 +72,24 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var opts []server.Option
+	opts := []server.Option{server.WithLimits(limits)}
 	if *corsOrigins != "" {
 		opts = append(opts, server.WithCORS(strings.Split(*corsOrigins, ",")...))
 	}
-	srv := &http.Server{Handler: server.New(store, log, opts...), ReadHeaderTimeout: 10 * time.Second}
-	errc := make(chan error, 1)
+	srv := server.NewHTTPServer(server.New(store, log, opts...), limits)
+	errc := make(chan error, 2)
 	go func() { errc <- srv.Serve(ln) }()
 	log.Info("serving", "url", "http://"+ln.Addr().String()+"/", "playground", "http://"+ln.Addr().String()+"/playground")
+	if *pprofAddr != "" {
+		psrv, pln, err := pprofServer(*pprofAddr, *pprofAnyHost)
+		if err != nil {
+			srv.Close()
+			return err
+		}
+		defer psrv.Close()
+		go func() { errc <- psrv.Serve(pln) }()
+		log.Info("serving pprof", "url", "http://"+pln.Addr().String()+"/debug/pprof/")
+	}
 
 	select {
 	case err := <-errc:
