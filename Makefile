@@ -7,7 +7,7 @@ NEO4J_URI ?= neo4j://127.0.0.1:7687
 NEO4J_PASSWORD ?= orgraph-dev
 export NEO4J_PASSWORD
 
-.PHONY: test vet check-generated test-go test-browser generate run bench neo4j-start neo4j-stop
+.PHONY: test vet check-generated test-go test-browser generate run bench soak neo4j-start neo4j-stop
 
 test: vet check-generated test-go test-browser
 
@@ -37,6 +37,12 @@ run:
 
 bench:
 	@scripts/with-neo4j.sh env NEO4J_URI=$(NEO4J_URI) $(GO) test -run '^$$' -bench . -benchmem ./...
+
+# A bounded loopback soak (not part of test): 64 clients for SOAK_DURATION on
+# the memory store, and on Neo4j too when NEO4J_URI is set in the environment.
+SOAK_DURATION ?= 60s
+soak:
+	$(GO) run ./soak -clients 64 -duration $(SOAK_DURATION)
 
 neo4j-start:
 	scripts/neo4j.sh start
