@@ -1,0 +1,56 @@
+package synth
+
+import (
+	"fmt"
+	"math"
+)
+
+// Options are the generator's knobs. The rates of change are fixed (see the
+// package documentation); what varies is the size, the seed and the span.
+type Options struct {
+	// People is how many people the dataset holds, leavers and hires included.
+	People int
+	// Seed picks one history among many; the same options give the same bytes.
+	Seed uint64
+	// From and To are the first and last years of the history (default
+	// 2008–2022): the organisation as it stands in From, then a year of
+	// changes in each later year up to To.
+	From, To int
+	// ChunkSize is how many records Write puts in one file (default 10,000),
+	// so that no file of a large dataset is enormous.
+	ChunkSize int
+}
+
+// The fixed rates of change, per year.
+const (
+	changeRate = 0.15  // share of people whose manager changes
+	leaveRate  = 0.04  // share of positions whose holder leaves (and is replaced)
+	mergeRate  = 0.004 // share of units merged into a sibling
+	splitRate  = 0.003 // share of units a new unit splits from
+	renameRate = 0.005 // share of units renamed
+)
+
+func (o Options) withDefaults() (Options, error) {
+	if o.From == 0 && o.To == 0 {
+		o.From, o.To = 2008, 2022
+	}
+	if o.ChunkSize == 0 {
+		o.ChunkSize = 10000
+	}
+	switch {
+	case o.People < 1:
+		return o, fmt.Errorf("synth: people %d: want at least 1", o.People)
+	case o.From < 1 || o.To > 9998 || o.To <= o.From:
+		return o, fmt.Errorf("synth: years %d–%d: want 0001 ≤ from < to ≤ 9998", o.From, o.To)
+	case o.ChunkSize < 1:
+		return o, fmt.Errorf("synth: chunk size %d: want at least 1", o.ChunkSize)
+	}
+	return o, nil
+}
+
+// positions is how many positions the tree has: fewer than people, since
+// every leaver's position is filled by a hire who is a new person.
+func (o Options) positions() int {
+	years := float64(o.To - o.From)
+	return max(1, int(math.Round(float64(o.People)/(1+leaveRate*years))))
+}
