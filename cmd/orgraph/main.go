@@ -20,6 +20,7 @@ usage:
   orgraph serve [--addr 127.0.0.1:8080] [--neo4j-uri URI ...] [PATH...]
   orgraph load [--dry-run] [--neo4j-uri URI ...] [PATH...]
   orgraph validate [PATH...]
+  orgraph gen --people N [--seed S] --out DIR
 
 With no PATH the built-in dataset is used. Run "orgraph COMMAND -h" for flags.
 `
@@ -37,7 +38,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	commands := map[string]func(context.Context, []string, io.Writer, io.Writer) error{
-		"serve": serve, "load": load, "validate": validate,
+		"serve": serve, "load": load, "validate": validate, "gen": gen,
 	}
 	cmd, ok := commands[args[0]]
 	if !ok {
