@@ -151,8 +151,10 @@ func send(ctx context.Context, client *http.Client, url string, req request) str
 		return fmt.Sprintf("status %d, not JSON", resp.StatusCode)
 	}
 	switch {
-	case req.wantCode == "" && (resp.StatusCode != 200 || len(a.Errors) > 0 || a.Data == nil):
-		return fmt.Sprintf("status %d, %d errors", resp.StatusCode, len(a.Errors))
+	case req.wantCode == "" && len(a.Errors) > 0:
+		return fmt.Sprintf("status %d, %s: %s", resp.StatusCode, a.Errors[0].Extensions["code"], a.Errors[0].Message)
+	case req.wantCode == "" && (resp.StatusCode != 200 || a.Data == nil):
+		return fmt.Sprintf("status %d, no data", resp.StatusCode)
 	case req.wantCode != "" && (len(a.Errors) == 0 || a.Errors[0].Extensions["code"] != req.wantCode):
 		return fmt.Sprintf("status %d, want error code %s", resp.StatusCode, req.wantCode)
 	}
