@@ -1,15 +1,10 @@
 package synth
 
-import "strconv"
-
 // Ids are a kind prefix and a zero-padded number, so they sort in creation
 // order and never clash across kinds.
 func padded(prefix string, n, width int) string {
-	s := strconv.Itoa(n)
-	for len(s) < width {
-		s = "0" + s
-	}
-	return prefix + s
+	b := make([]byte, 0, len(prefix)+width+2)
+	return string(appendPadded(append(b, prefix...), n, width))
 }
 
 func personID(i int32) string { return padded("p", int(i)+1, 7) }

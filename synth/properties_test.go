@@ -70,7 +70,7 @@ func TestShape(t *testing.T) {
 	for _, tt := range []struct {
 		people int
 		seed   uint64
-	}{{1000, 1}, {1000, 2}, {5000, 3}, {20000, 4}} {
+	}{{1000, 1}, {1000, 2}, {5000, 3}, {10000, 4}} {
 		ds := generate(t, synth.Options{People: tt.people, Seed: tt.seed})
 		for _, at := range []string{"2008-12-31", "2011-03-15", "2015-07-01", "2019-01-01", "2022-12-31"} {
 			t.Run(name(tt.people, tt.seed)+"/"+at, func(t *testing.T) {
@@ -90,7 +90,7 @@ func TestShape(t *testing.T) {
 // year: those with a reporting line starting that year that is not their
 // first, out of those with a line in force at some time in the year.
 func TestManagerChanges(t *testing.T) {
-	ds := generate(t, synth.Options{People: 20000, Seed: 5})
+	ds := generate(t, synth.Options{People: 10000, Seed: 5})
 	lines := map[string][]org.Span{}
 	for _, l := range ds.Links {
 		if l.Rel == org.ReportsTo {
@@ -197,7 +197,7 @@ func TestVariety(t *testing.T) {
 // TestLineageEndsFacts checks that a unit that merged or was renamed has no
 // PART_OF or HEADS fact, on either side, still holding from that date on.
 func TestLineageEndsFacts(t *testing.T) {
-	ds := generate(t, synth.Options{People: 20000, Seed: 6})
+	ds := generate(t, synth.Options{People: 10000, Seed: 6})
 	gone := map[string]org.Date{}
 	for _, l := range ds.Links {
 		if l.Rel == org.MergedInto || l.Rel == org.RenamedTo {

@@ -114,7 +114,7 @@ func (w *writer) document(d org.Document) {
 	b := field(w.buf[:0], "{id", d.ID, false)
 	b = field(b, "language", d.Language, true)
 	b = field(b, "outlet", d.Outlet, true)
-	b = field(b, "published", d.Published.String(), true)
+	b = date(b, "published", d.Published)
 	b = field(b, "title", d.Title, true)
 	b = field(b, "note", d.Note, true)
 	w.buf = append(b, '}')
@@ -148,10 +148,10 @@ func (w *writer) link(l org.Link) {
 		b = field(field(w.buf[:0], "{unit", l.From, false), "target", l.To, false)
 	}
 	if l.Rel.IsLineage() {
-		b = field(b, "date", l.Span.From.String(), true)
+		b = date(b, "date", l.Span.From)
 	} else {
-		b = field(b, "from", l.Span.From.String(), true)
-		b = field(b, "to", l.Span.To.String(), true)
+		b = date(b, "from", l.Span.From)
+		b = date(b, "to", l.Span.To)
 	}
 	if l.Inferred {
 		b = append(b, ", inferred: true"...)
@@ -163,7 +163,7 @@ func (w *writer) link(l org.Link) {
 
 func (w *writer) event(e org.Event) {
 	b := field(w.buf[:0], "{id", e.ID, false)
-	b = field(b, "date", e.Date.String(), true)
+	b = date(b, "date", e.Date)
 	b = field(b, "title", e.Title, true)
 	b = list(b, "units", e.UnitIDs)
 	b = list(b, "people", e.PersonIDs)
@@ -193,6 +193,32 @@ func field(b []byte, key, v string, quote bool) []byte {
 		return strconv.AppendQuote(b, v)
 	}
 	return append(b, v...)
+}
+
+// date appends `, key: "2017-12"` at d's precision, or nothing when d is
+// unknown; it is org.Date.String without fmt, which a million people notice.
+func date(b []byte, key string, d org.Date) []byte {
+	if d.IsZero() {
+		return b
+	}
+	b = append(append(append(b, ", "...), key...), `: "`...)
+	b = appendPadded(b, d.Year, 4)
+	if d.Month > 0 {
+		b = appendPadded(append(b, '-'), d.Month, 2)
+	}
+	if d.Day > 0 {
+		b = appendPadded(append(b, '-'), d.Day, 2)
+	}
+	return append(b, '"')
+}
+
+func appendPadded(b []byte, n, width int) []byte {
+	for w := 10; width > 1; width, w = width-1, w*10 {
+		if n < w {
+			b = append(b, '0')
+		}
+	}
+	return strconv.AppendInt(b, int64(n), 10)
 }
 
 func list(b []byte, key string, vs []string) []byte {
