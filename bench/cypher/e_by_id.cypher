@@ -1,0 +1,19 @@
+// Raw Cypher for bench question (e), the reporting chain at a date (orgraph's rule: the line that started latest wins), finding the person by id.
+// Params:  $id — the node id; $first, $last — the window as yyyymmdd days.
+// Columns: chain (names, nearest first); n — this row's share of the answer size.
+MATCH (x:Person:Orgraph {id: $id})
+MATCH p = (x) ((a)-[r:REPORTS_TO]->(b:Person:Orgraph)
+    WHERE r.firstDay <= $last AND $first <= r.lastDay
+      AND NOT EXISTS {
+        MATCH (a)-[o:REPORTS_TO]->(m:Person:Orgraph)
+        WHERE o <> r AND o.firstDay <= $last AND $first <= o.lastDay
+          AND (o.firstDay > r.firstDay
+            OR o.firstDay = r.firstDay AND (o.lastDay > r.lastDay
+              OR o.lastDay = r.lastDay AND m.id < b.id))
+      }
+  )* ()
+WITH nodes(p) AS walk
+ORDER BY size(walk) DESC
+LIMIT 1
+WITH [i IN range(1, size(walk) - 1) WHERE NOT walk[i] IN walk[..i] | walk[i].name] AS chain
+RETURN chain, size(chain) AS n

@@ -1,0 +1,11 @@
+// Raw Cypher for bench question (f), a unit's lineage (every merge, split and rename reachable), finding the unit by name.
+// Params:  $key — a normalized name (org.Normalize), matched against the
+//          keys property orgraph writes (every alias, normalized); no others.
+// Columns: kind, unit, target, day; n — this row's share of the answer size.
+MATCH (x:Unit:Orgraph)
+WHERE $key IN x.keys
+WITH x LIMIT 1
+MATCH (x)-[:MERGED_INTO|SPLIT_FROM|RENAMED_TO*0..]-(a:Unit:Orgraph)
+WITH DISTINCT a
+MATCH (a)-[r:MERGED_INTO|SPLIT_FROM|RENAMED_TO]->(b:Unit:Orgraph)
+RETURN type(r) AS kind, a.name AS unit, b.name AS target, r.firstDay AS day, 1 AS n

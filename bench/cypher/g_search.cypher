@@ -1,0 +1,8 @@
+// Raw Cypher for bench question (g), search: Lucene fuzzy matching (each
+// word followed by ~) over the orgraph_names full-text index, best first.
+// Params:  $lucene — the Lucene query; $first — how many hits.
+// Columns: name, score; n — this row's share of the answer size.
+CALL db.index.fulltext.queryNodes('orgraph_names', $lucene) YIELD node, score
+RETURN node.name AS name, score, 1 AS n
+ORDER BY score DESC
+LIMIT $first
