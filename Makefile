@@ -35,7 +35,14 @@ generate:
 run:
 	$(GO) run ./cmd/orgraph serve
 
+# The side-by-side benchmark of issue 7 (bench/README.md): its own Neo4j on
+# ports 7697/7484 and its own cache, so a developer's data is never touched.
+# Writes bench/RESULTS.md and bench/latency.svg. BENCH_SIZES, BENCH_DURATION, ...
 bench:
+	$(GO) run ./bench
+
+# The Go micro-benchmarks of the stores and whole GraphQL requests.
+bench-go:
 	@scripts/with-neo4j.sh env NEO4J_URI=$(NEO4J_URI) $(GO) test -run '^$$' -bench . -benchmem ./...
 
 # A bounded loopback soak (not part of test): 64 clients for SOAK_DURATION on
