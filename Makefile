@@ -7,9 +7,9 @@ NEO4J_URI ?= neo4j://127.0.0.1:7687
 NEO4J_PASSWORD ?= orgraph-dev
 export NEO4J_PASSWORD
 
-.PHONY: test vet check-generated test-go test-browser generate run bench soak neo4j-start neo4j-stop
+.PHONY: test vet check-generated test-go test-browser generate run bench soak fuzz fuzz-short neo4j-start neo4j-stop
 
-test: vet check-generated test-go test-browser
+test: vet check-generated fuzz-short test-go test-browser
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt: the files above need formatting"; exit 1; }
@@ -50,6 +50,22 @@ bench-go:
 SOAK_DURATION ?= 60s
 soak:
 	$(GO) run ./soak -clients 64 -duration $(SOAK_DURATION)
+
+# Fuzz targets as package:Func. Go fuzzes one target of one package per
+# run, so each gets FUZZTIME of its own; crashers land in the package's
+# testdata/fuzz, where every later `go test` replays them.
+FUZZTIME ?= 30s
+FUZZ_TARGETS = org:FuzzParseDate org:FuzzNormalize loader:FuzzParse server:FuzzGraphQLBody server:FuzzGraphQLQuery
+
+fuzz:
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		echo "fuzz ./$${t%%:*} $${t#*:} for $(FUZZTIME)"; \
+		$(GO) test -run '^$$' -fuzz "^$${t#*:}\$$" -fuzztime $(FUZZTIME) ./$${t%%:*}/; \
+	done
+
+# The short pass `make test` runs.
+fuzz-short:
+	@$(MAKE) --no-print-directory fuzz FUZZTIME=5s
 
 neo4j-start:
 	scripts/neo4j.sh start
