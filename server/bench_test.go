@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/orgraph/orgraph/server"
@@ -23,6 +24,33 @@ func BenchmarkGraphQL(b *testing.B) {
 			for b.Loop() {
 				if r := storetest.Ask(b, h, q); len(r.Errors) > 0 {
 					b.Fatal(r.Errors)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkRefusals times how long the limits take to refuse each probe of
+// issue 9 (the documents are never cached, since they never validate).
+func BenchmarkRefusals(b *testing.B) {
+	store := seedStore(b)
+	probes := []struct {
+		name   string
+		limits server.Limits
+		query  string
+	}{
+		{"nesting 600k", server.Limits{BodyBytes: 8 << 20}, nest(600_000)},
+		{"fragment doubling 2^40", server.Limits{Depth: 1000}, doubling(40)},
+		{"list fan-out", server.Limits{}, branching(5)},
+		{"10k repeated fields", server.Limits{Tokens: 50_000}, "{" + strings.Repeat(" __typename", 10_000) + " }"},
+	}
+	for _, p := range probes {
+		h := server.New(store, quiet, server.WithLimits(p.limits))
+		b.Run(p.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if a := ask(h, p.query, nil); len(a.Errors) == 0 {
+					b.Fatal("not refused")
 				}
 			}
 		})
