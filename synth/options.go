@@ -1,9 +1,6 @@
 package synth
 
-import (
-	"fmt"
-	"math"
-)
+import "fmt"
 
 // Options are the generator's knobs. The rates of change are fixed (see the
 // package documentation); what varies is the size, the seed and the span.
@@ -21,13 +18,15 @@ type Options struct {
 	ChunkSize int
 }
 
-// The fixed rates of change, per year.
+// The fixed rates of change per year, in thousandths: integers, so that no
+// floating point (which may round differently from one machine to another)
+// decides what is generated.
 const (
-	changeRate = 0.15  // share of people whose manager changes
-	leaveRate  = 0.04  // share of positions whose holder leaves (and is replaced)
-	mergeRate  = 0.004 // share of units merged into a sibling
-	splitRate  = 0.003 // share of units a new unit splits from
-	renameRate = 0.005 // share of units renamed
+	changeRate = 150 // people whose manager changes
+	leaveRate  = 40  // positions whose holder leaves (and is replaced)
+	mergeRate  = 4   // units merged into a sibling
+	splitRate  = 3   // units a new unit splits from
+	renameRate = 5   // units renamed
 )
 
 func (o Options) withDefaults() (Options, error) {
@@ -51,6 +50,6 @@ func (o Options) withDefaults() (Options, error) {
 // positions is how many positions the tree has: fewer than people, since
 // every leaver's position is filled by a hire who is a new person.
 func (o Options) positions() int {
-	years := float64(o.To - o.From)
-	return max(1, int(math.Round(float64(o.People)/(1+leaveRate*years))))
+	per := 1000 + leaveRate*(o.To-o.From)
+	return max(1, (o.People*1000+per/2)/per)
 }

@@ -64,7 +64,7 @@ type sim struct {
 	posRoles [][]int32 // position → its open roles
 	named    []int     // units named so far, per kind
 	events   int
-	acc      [3]float64 // fractional merges, splits and renames carried to next year
+	acc      [3]int // merges, splits and renames owed, in thousandths, carried to next year
 }
 
 // run generates the whole history into out.
@@ -155,13 +155,13 @@ func (s *sim) year(y, leavers int) {
 		}
 		ops = append(ops, op{changeDay(s.r, y), opLeave, q, c})
 	}
-	for i, rate := range []float64{mergeRate, splitRate, renameRate} {
-		s.acc[i] += rate * float64(len(s.live))
-		for ; s.acc[i] >= 1; s.acc[i]-- {
+	for i, rate := range []int{mergeRate, splitRate, renameRate} {
+		s.acc[i] += rate * len(s.live)
+		for ; s.acc[i] >= 1000; s.acc[i] -= 1000 {
 			ops = append(ops, op{t: changeDay(s.r, y), kind: opMerge + i})
 		}
 	}
-	target := int(changeRate * changeTuning * float64(n))
+	target := changeRate * changeTuning * n / 1000 / 1000
 	for tries := 0; changed < target && n > 1 && tries < 4*n; tries++ {
 		a := int32(1 + s.r.IntN(n-1))
 		peers := t.byLevel[t.level[a]]
@@ -192,7 +192,7 @@ func (s *sim) year(y, leavers int) {
 // changeTuning corrects the plan's estimate for people counted twice in a
 // year (a transfer and a new manager, say), so the measured share of people
 // changing manager lands near changeRate.
-const changeTuning = 1.1
+const changeTuning = 1100 // thousandths
 
 // hire creates a person who takes position q on day t.
 func (s *sim) hire(t day, q int32) int32 {

@@ -1,9 +1,6 @@
 package synth
 
-import (
-	"math"
-	"math/rand/v2"
-)
+import "math/rand/v2"
 
 // The reporting tree is a tree of positions, fixed for the whole history:
 // people move between positions, leave and are replaced, but the shape stays,
@@ -33,10 +30,54 @@ func (t *tree) children(q int32) []int32 {
 	return out
 }
 
-// depthFor picks the deepest level for n positions: log base 6 of n plus
-// two, kept within 6–10, so larger organisations are deeper.
+// depthFor picks the deepest level for n positions: log base 6 of n
+// (rounded up) plus two, kept within 6–10, so larger organisations are
+// deeper. The tree's arithmetic is all in integers, so that the same seed
+// shapes the same tree on every machine.
 func depthFor(n int) int {
-	return min(maxDepth, max(minDepth, int(math.Ceil(math.Log(float64(n))/math.Log(6)))+2))
+	d := 0
+	for p := 1; p < n; p *= 6 {
+		d++
+	}
+	return min(maxDepth, max(minDepth, d+2))
+}
+
+// share is n to the power (k-1)/k, that is n over its k-th root: the
+// subtree size that lets a budget of n last k more levels. The root is taken
+// of n times scale^k, as large as fits, so that it keeps a few binary digits.
+func share(n, k int) int {
+	const big = 1 << 62
+	scale := 1
+	for pow(scale*2, k, big/n) <= big/n {
+		scale *= 2
+	}
+	return n * scale / root(n*pow(scale, k, big), k)
+}
+
+// root is the largest g with g to the power k at most n.
+func root(n, k int) int {
+	lo, hi := 1, 1<<(62/k+1)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if pow(mid, k, n) <= n {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return lo
+}
+
+// pow is g to the power k, or limit+1 once that exceeds limit.
+func pow(g, k, limit int) int {
+	p := 1
+	for range k {
+		if p > limit/g {
+			return limit + 1
+		}
+		p *= g
+	}
+	return p
 }
 
 // capacity[r] is the most positions a subtree can hold with r levels below
@@ -105,7 +146,7 @@ func split(r *rand.Rand, budget, rest, need int) []int {
 		return ones(below) // all individual contributors; fewer than 3 only in tiny orgs
 	}
 	// The share each manager child should get so the budget lasts rest levels.
-	target := math.Pow(float64(below), float64(rest-1)/float64(rest)) * (0.6 + r.Float64())
+	target := max(1, share(below, rest)*(60+r.IntN(101))/100)
 	limit := capacity[rest-1]
 	spine := 0
 	if need > 1 {
@@ -121,22 +162,22 @@ func split(r *rand.Rand, budget, rest, need int) []int {
 			break
 		}
 	}
-	managers := min(hi, max(lo, int(math.Round(float64(below-leaves)/target))))
+	managers := min(hi, max(lo, (below-leaves+target/2)/target))
 	if extra := minFanOut - managers - leaves; extra > 0 && below-leaves-extra >= 4*managers+spine {
 		leaves += extra // top up with individual contributors
 	}
 	sizes := make([]int, managers, managers+leaves)
-	weights := make([]float64, managers)
-	sum := 0.0
+	weights := make([]int, managers)
+	sum := 0
 	for i := range weights {
-		weights[i] = 0.3 + r.Float64()
+		weights[i] = 30 + r.IntN(100)
 		sum += weights[i]
 	}
 	spare := below - leaves - 4*managers - spine
 	sizes[0] = spine
 	given := 0
 	for i := range sizes {
-		share := int(float64(spare) * weights[i] / sum)
+		share := spare * weights[i] / sum
 		sizes[i] += 4 + share
 		given += share
 	}
