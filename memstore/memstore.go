@@ -16,8 +16,7 @@ type Store struct {
 	people  map[string]*org.Person
 	units   map[string]*org.Unit
 	byKey   map[string]string                    // "person:"/"unit:" + normalized alias → id
-	grams   map[string][]string                  // search gram → ids of nodes whose aliases contain it
-	keys    map[string][]string                  // id → normalized name and aliases, for scoring
+	search  *searchIndex                         // normalized aliases by gram
 	links   [2]map[org.Rel]map[string][]org.Link // [Out|In] rel → node id → links in LinkOrder
 	events  []org.Event                          // in EventOrder
 	lastDay []int                                // running max of events' last days, for Events
@@ -29,7 +28,7 @@ var _ org.Store = (*Store)(nil)
 func New(ds *org.Dataset) *Store {
 	s := &Store{
 		people: map[string]*org.Person{}, units: map[string]*org.Unit{},
-		byKey: map[string]string{}, grams: map[string][]string{}, keys: map[string][]string{},
+		byKey: map[string]string{}, search: newSearchIndex(),
 		links: [2]map[org.Rel]map[string][]org.Link{{}, {}},
 	}
 	for i := range ds.People {
@@ -68,22 +67,13 @@ func New(ds *org.Dataset) *Store {
 }
 
 func (s *Store) index(kind, id, name string, aliases []string) {
-	seen := map[string]bool{}
+	keys := make([]string, 0, 1+len(aliases))
 	for _, a := range append([]string{name}, aliases...) {
 		key := org.Normalize(a)
-		s.keys[id] = append(s.keys[id], key)
+		keys = append(keys, key)
 		s.byKey[kind+":"+key] = id
-		r := []rune(key)
-		for i := range r {
-			// Single runes serve one-rune queries; pairs serve the rest (see org.Grams).
-			for _, g := range []string{string(r[i]), string(r[i:min(i+2, len(r))])} {
-				if !seen[g] {
-					seen[g] = true
-					s.grams[g] = append(s.grams[g], id)
-				}
-			}
-		}
 	}
+	s.search.add(id, name, kind, keys)
 }
 
 // Ready reports whether a dataset is loaded.
@@ -105,58 +95,60 @@ func (s *Store) UnitByName(_ context.Context, name string) (*org.Unit, error) {
 }
 
 // People returns people by id, nil where unknown.
-func (s *Store) People(_ context.Context, ids []string) ([]*org.Person, error) {
-	return lookup(s.people, ids), nil
+func (s *Store) People(ctx context.Context, ids []string) ([]*org.Person, error) {
+	return lookup(ctx, s.people, ids)
 }
 
 // Units returns units by id, nil where unknown.
-func (s *Store) Units(_ context.Context, ids []string) ([]*org.Unit, error) {
-	return lookup(s.units, ids), nil
+func (s *Store) Units(ctx context.Context, ids []string) ([]*org.Unit, error) {
+	return lookup(ctx, s.units, ids)
 }
 
-func lookup[T any](m map[string]*T, ids []string) []*T {
+func lookup[T any](ctx context.Context, m map[string]*T, ids []string) ([]*T, error) {
 	out := make([]*T, len(ids))
 	for i, id := range ids {
+		if err := check(ctx, i); err != nil {
+			return nil, err
+		}
 		out[i] = m[id]
 	}
-	return out
+	return out, nil
 }
 
-// Search scores only the nodes that share a gram with the query.
-func (s *Store) Search(_ context.Context, text string, first int) ([]org.SearchHit, error) {
-	q := org.Normalize(text)
-	seen := map[string]bool{}
-	hits := []org.SearchHit{}
-	for _, g := range org.Grams(q) {
-		for _, id := range s.grams[g] {
-			if seen[id] {
-				continue
-			}
-			seen[id] = true
-			score := org.BestKeyScore(q, s.keys[id])
-			if score == 0 {
-				continue
-			}
-			h := org.SearchHit{ID: id, Score: score, Kind: "unit"}
-			if p, ok := s.people[id]; ok {
-				h.Name, h.Kind = p.Name, "person"
-			} else {
-				h.Name = s.units[id].Name
-			}
-			hits = append(hits, h)
-		}
+// check returns the context's error, as an org.Error, on every 256th step
+// of a loop (and the first): a request whose client has gone or whose
+// deadline has passed stops working, at a cost too small to measure.
+func check(ctx context.Context, step int) error {
+	if step%256 != 0 {
+		return nil
 	}
-	return org.RankHits(hits, first), nil
+	if err := ctx.Err(); err != nil {
+		return cancelled(err)
+	}
+	return nil
+}
+
+// cancelled reports a request that stopped before its answer was ready.
+func cancelled(err error) error {
+	return org.Wrap(err, org.Unavailable, "the request was cancelled or ran out of time")
+}
+
+// Search scores only the names that can still make the first hits.
+func (s *Store) Search(ctx context.Context, text string, first int) ([]org.SearchHit, error) {
+	return s.search.search(ctx, text, first)
 }
 
 // Events finds the events overlapping w by binary search on the sorted list.
-func (s *Store) Events(_ context.Context, w org.Window) ([]org.Event, error) {
+func (s *Store) Events(ctx context.Context, w org.Window) ([]org.Event, error) {
 	// Events sorted by first day: those starting after the window are out;
 	// of the rest, a prefix whose running max last day is before the window is out too.
 	end := sort.Search(len(s.events), func(i int) bool { return s.events[i].Date.FirstDay() > w.LastDay() })
 	start := sort.SearchInts(s.lastDay[:end], w.FirstDay())
 	out := []org.Event{}
-	for _, e := range s.events[start:end] {
+	for i, e := range s.events[start:end] {
+		if err := check(ctx, i); err != nil {
+			return nil, err
+		}
 		if e.Date.LastDay() >= w.FirstDay() {
 			out = append(out, e)
 		}
@@ -165,9 +157,12 @@ func (s *Store) Events(_ context.Context, w org.Window) ([]org.Event, error) {
 }
 
 // Links filters each node's adjacency list by time.
-func (s *Store) Links(_ context.Context, rel org.Rel, dir org.Direction, ids []string, w org.Window) ([][]org.Link, error) {
+func (s *Store) Links(ctx context.Context, rel org.Rel, dir org.Direction, ids []string, w org.Window) ([][]org.Link, error) {
 	out := make([][]org.Link, len(ids))
 	for i, id := range ids {
+		if err := check(ctx, i); err != nil {
+			return nil, err
+		}
 		out[i] = s.overlapping(s.links[dir][rel][id], w)
 	}
 	return out, nil
@@ -184,21 +179,28 @@ func (s *Store) overlapping(ls []org.Link, w org.Window) []org.Link {
 }
 
 // ReportingChains follows each person's preferred reporting line upward.
-func (s *Store) ReportingChains(_ context.Context, ids []string, at org.Date) ([][]string, error) {
+func (s *Store) ReportingChains(ctx context.Context, ids []string, at org.Date) ([][]string, error) {
 	out := make([][]string, len(ids))
 	for i, id := range ids {
-		out[i] = s.chain(id, at)
+		chain, err := s.chain(ctx, id, at)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = chain
 	}
 	return out, nil
 }
 
-func (s *Store) chain(personID string, at org.Date) []string {
+func (s *Store) chain(ctx context.Context, personID string, at org.Date) ([]string, error) {
 	chain := []string{}
 	seen := map[string]bool{personID: true}
 	for cur := personID; ; {
+		if err := check(ctx, len(chain)); err != nil {
+			return nil, err
+		}
 		l, ok := org.Preferred(s.overlapping(s.links[org.Out][org.ReportsTo][cur], org.At(at)))
 		if !ok || seen[l.To] {
-			return chain
+			return chain, nil
 		}
 		seen[l.To] = true
 		chain = append(chain, l.To)
@@ -207,10 +209,14 @@ func (s *Store) chain(personID string, at org.Date) []string {
 }
 
 // Lineages walks lineage links both ways from each unit.
-func (s *Store) Lineages(_ context.Context, ids []string) ([][]org.Link, error) {
+func (s *Store) Lineages(ctx context.Context, ids []string) ([][]org.Link, error) {
 	out := make([][]org.Link, len(ids))
 	for i, id := range ids {
-		out[i] = s.lineage(id)
+		lineage, err := s.lineage(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = lineage
 	}
 	return out, nil
 }
@@ -218,10 +224,13 @@ func (s *Store) Lineages(_ context.Context, ids []string) ([][]org.Link, error) 
 // lineage collects the outgoing lineage links of every unit reached from
 // unitID: every reachable link is an outgoing link of exactly one reached
 // unit, so each is collected once.
-func (s *Store) lineage(unitID string) []org.Link {
+func (s *Store) lineage(ctx context.Context, unitID string) ([]org.Link, error) {
 	out := []org.Link{}
 	seen := map[string]bool{unitID: true}
-	for queue := []string{unitID}; len(queue) > 0; queue = queue[1:] {
+	for step, queue := 0, []string{unitID}; len(queue) > 0; step, queue = step+1, queue[1:] {
+		if err := check(ctx, step); err != nil {
+			return nil, err
+		}
 		for _, rel := range org.LineageRels {
 			out = append(out, s.links[org.Out][rel][queue[0]]...)
 			for _, dir := range []org.Direction{org.Out, org.In} {
@@ -239,5 +248,5 @@ func (s *Store) lineage(unitID string) []org.Link {
 		}
 	}
 	org.SortLinks(out)
-	return out
+	return out, nil
 }

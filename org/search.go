@@ -75,6 +75,69 @@ func Score(q, alias string) float64 {
 	return 0.5 * sim
 }
 
+// GramCounts is the multiset of q's Grams: each two-rune substring with how
+// often it occurs (a one-rune query is its own gram, once). A store that
+// counts, for a key, Σ min(count in q, count in key) over these grams has
+// the key's shared count for ScoreBound.
+func GramCounts(q string) map[string]int {
+	r := []rune(q)
+	if len(r) < 2 {
+		if len(r) == 0 {
+			return nil
+		}
+		return map[string]int{q: 1}
+	}
+	out := make(map[string]int, len(r)-1)
+	for i := 0; i+1 < len(r); i++ {
+		out[string(r[i:i+2])]++
+	}
+	return out
+}
+
+// ScoreBound is an upper bound of Score(q, key) knowing only q's length in
+// runes, the key's, and how many of q's gram occurrences the key holds
+// (shared, counted as GramCounts says), so that a store can skip scoring
+// keys that cannot beat the hits it already has, and still return exactly
+// what scoring every key would. It rests on two facts:
+//   - a key containing q holds all of q's grams, so a key that misses one
+//     can only match by edit distance (at most 0.5);
+//   - each edit destroys at most two of q's grams (the q-gram lemma), so a
+//     key holding shared of q's len−1 grams is at least ⌈(len−1−shared)/2⌉
+//     edits away, and never fewer than the difference in length.
+func ScoreBound(qLen, shared, keyLen int) float64 {
+	total := max(qLen-1, 1)
+	if qLen == 0 || keyLen == 0 || shared <= 0 {
+		return 0 // no shared gram: Score is 0 (see Grams)
+	}
+	if shared >= total && keyLen >= qLen {
+		if keyLen == qLen {
+			return 1
+		}
+		cover := float64(qLen) / float64(keyLen)
+		return 0.8 + 0.1*cover // the best a prefix can do, computed as Score does
+	}
+	if qLen < 2 {
+		return 0 // a one-rune query matches only keys that contain it
+	}
+	longest := max(qLen, keyLen)
+	diff := abs(qLen - keyLen)
+	if 2*diff > longest {
+		return 0
+	}
+	edits := max(diff, (total-shared+1)/2)
+	sim := 1 - float64(edits)/float64(longest)
+	if sim < 0.5 {
+		return 0
+	}
+	return 0.5 * sim
+}
+
+// MinKeyRunes is the length below which no key can score against a query
+// of qLen runes: too short to contain it, and too short to be within edit
+// distance. A store whose longest key is shorter answers at once, so a
+// long query costs no scoring at all.
+func MinKeyRunes(qLen int) int { return (qLen + 1) / 2 }
+
 // BestScore is the best Score of any of an entity's names.
 func BestScore(q string, names []string) float64 {
 	keys := make([]string, len(names))

@@ -1,6 +1,11 @@
 package org
 
-import "testing"
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
 
 func TestScoreTiers(t *testing.T) {
 	tests := []struct {
@@ -35,4 +40,102 @@ func TestGramsCoverEveryHit(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestScoreBound checks that ScoreBound never underestimates Score, on
+// every pair of strings up to six runes over a two-letter alphabet (where
+// grams repeat most) and on random pairs of longer ones, so a store that
+// skips keys by it loses no hit. shared is counted here position by position.
+func TestScoreBound(t *testing.T) {
+	var words []string
+	var grow func(string)
+	grow = func(w string) {
+		if w != "" {
+			words = append(words, w)
+		}
+		if len(w) < 6 {
+			grow(w + "a")
+			grow(w + "b")
+		}
+	}
+	grow("")
+	var pairs [][2]string
+	for _, q := range words {
+		for _, key := range words {
+			pairs = append(pairs, [2]string{q, key})
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	word := func() string {
+		r := make([]rune, 1+rng.IntN(14))
+		for i := range r {
+			r[i] = []rune("abcd珊")[rng.IntN(5)]
+		}
+		return string(r)
+	}
+	for range 30_000 {
+		q := word()
+		// Keys made from the query by a few edits are the ones near the bound.
+		key := []rune(q)
+		for range rng.IntN(4) {
+			i := rng.IntN(len(key) + 1)
+			switch rng.IntN(3) {
+			case 0:
+				key = slices.Insert(key, i, 'a')
+			case 1:
+				if i < len(key) {
+					key = slices.Delete(key, i, i+1)
+				}
+			default:
+				if i < len(key) {
+					key[i] = 'b'
+				}
+			}
+		}
+		pairs = append(pairs, [2]string{q, string(key)}, [2]string{q, word()})
+	}
+	for _, p := range pairs {
+		q, key := p[0], p[1]
+		if key == "" {
+			continue
+		}
+		qr, kr := []rune(q), []rune(key)
+		got, bound := Score(q, key), ScoreBound(len(qr), sharedGrams(qr, kr), len(kr))
+		if got > bound {
+			t.Fatalf("Score(%q, %q) = %v > ScoreBound = %v", q, key, got, bound)
+		}
+		if got > 0 && len(kr) < MinKeyRunes(len(qr)) {
+			t.Fatalf("Score(%q, %q) = %v but the key is shorter than MinKeyRunes = %d", q, key, got, MinKeyRunes(len(qr)))
+		}
+	}
+}
+
+// sharedGrams is Σ over q's two-rune grams of min(occurrences in q,
+// occurrences in key), counted by brute force; a one-rune q is one gram.
+func sharedGrams(q, key []rune) int {
+	if len(q) == 1 {
+		if strings.ContainsRune(string(key), q[0]) {
+			return 1
+		}
+		return 0
+	}
+	count := func(s []rune, g string) int {
+		n := 0
+		for i := 0; i+1 < len(s); i++ {
+			if string(s[i:i+2]) == g {
+				n++
+			}
+		}
+		return n
+	}
+	shared := 0
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(q); i++ {
+		g := string(q[i : i+2])
+		if !seen[g] {
+			seen[g] = true
+			shared += min(count(q, g), count(key, g))
+		}
+	}
+	return shared
 }

@@ -1,0 +1,262 @@
+package memstore
+
+import (
+	"cmp"
+	"context"
+	"maps"
+	"slices"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/orgraph/orgraph/org"
+)
+
+// searchIndex finds the best-scoring names without scoring every name that
+// shares a gram with the query: it counts, per key, how many of the query's
+// gram occurrences the key holds, and scores keys from the highest
+// org.ScoreBound down, skipping any that cannot beat the hits it already
+// has. The answer is what scoring every key would give.
+type searchIndex struct {
+	keys     []searchKey
+	nodes    []searchNode
+	postings map[string][]posting // gram (two runes, or one) → keys holding it
+	maxRunes int                  // the longest key's length
+	scratch  sync.Pool            // *scratch, per-search work arrays
+}
+
+// searchKey is one normalized name or alias of a node.
+type searchKey struct {
+	key   string
+	runes int32
+	node  int32 // index in nodes
+}
+
+// searchNode is what a hit reports about a node.
+type searchNode struct {
+	id, name, kind string
+}
+
+// posting says that a key holds a gram, and how often.
+type posting struct {
+	key   int32
+	count int32
+}
+
+func newSearchIndex() *searchIndex {
+	return &searchIndex{postings: map[string][]posting{}}
+}
+
+// add indexes a node's distinct keys.
+func (x *searchIndex) add(id, name, kind string, keys []string) {
+	node := int32(len(x.nodes))
+	x.nodes = append(x.nodes, searchNode{id, name, kind})
+	seen := map[string]bool{}
+	for _, key := range keys {
+		if key == "" || seen[key] {
+			continue
+		}
+		seen[key] = true
+		k := int32(len(x.keys))
+		r := []rune(key)
+		x.keys = append(x.keys, searchKey{key, int32(len(r)), node})
+		x.maxRunes = max(x.maxRunes, len(r))
+		// One-rune queries look a key up by its runes, the rest by bigrams.
+		grams := map[string]int32{}
+		for i := range r {
+			grams[string(r[i])] = 1
+			if i+1 < len(r) {
+				grams[string(r[i:i+2])]++
+			}
+		}
+		for g, n := range grams {
+			x.postings[g] = append(x.postings[g], posting{k, n})
+		}
+	}
+}
+
+// scratch holds one search's per-key counts, reused between searches so
+// that a search allocates in proportion to the keys it touches.
+type scratch struct {
+	shared  []int32 // per key: gram occurrences shared with the query
+	touched []int32 // keys with shared > 0
+	order   []int32
+	count   []int32
+	best    map[int32]float64 // node → best score so far
+}
+
+// Buckets group keys by shared count and length (clamped), which decide
+// their bound; within a bucket every key is still checked on its own.
+const (
+	bucketRunes  = 64
+	bucketShared = 128
+)
+
+func (x *searchIndex) search(ctx context.Context, text string, first int) ([]org.SearchHit, error) {
+	q := org.Normalize(text)
+	qLen := utf8.RuneCountInString(q)
+	hits := []org.SearchHit{}
+	if qLen == 0 || first <= 0 || x.maxRunes < org.MinKeyRunes(qLen) {
+		return hits, nil
+	}
+	sc, _ := x.scratch.Get().(*scratch)
+	if sc == nil || len(sc.shared) != len(x.keys) {
+		sc = &scratch{shared: make([]int32, len(x.keys)), best: map[int32]float64{}}
+	}
+	defer func() {
+		for _, k := range sc.touched {
+			sc.shared[k] = 0
+		}
+		sc.touched, sc.order = sc.touched[:0], sc.order[:0]
+		clear(sc.best)
+		x.scratch.Put(sc)
+	}()
+
+	grams := org.GramCounts(q)
+	for g, n := range grams {
+		if err := ctx.Err(); err != nil {
+			return nil, cancelled(err)
+		}
+		for _, p := range x.postings[g] {
+			if sc.shared[p.key] == 0 {
+				sc.touched = append(sc.touched, p.key)
+			}
+			sc.shared[p.key] += min(int32(n), p.count)
+		}
+	}
+
+	// Counting sort of the keys that can score at all into buckets.
+	nb := bucketShared * bucketRunes
+	sc.count = slices.Grow(sc.count[:0], nb+1)[:nb+1]
+	clear(sc.count)
+	bucketMax := map[int]float64{}
+	bucket := func(k int32) int {
+		return int(min(sc.shared[k], bucketShared-1))*bucketRunes + int(min(x.keys[k].runes, bucketRunes-1))
+	}
+	bound := func(k int32) float64 { return org.ScoreBound(qLen, int(sc.shared[k]), int(x.keys[k].runes)) }
+	for _, k := range sc.touched {
+		if b := bound(k); b > 0 {
+			id := bucket(k)
+			sc.count[id+1]++
+			bucketMax[id] = max(bucketMax[id], b)
+		}
+	}
+	for i := 1; i <= nb; i++ {
+		sc.count[i] += sc.count[i-1]
+	}
+	sc.order = slices.Grow(sc.order[:0], int(sc.count[nb]))[:sc.count[nb]]
+	for _, k := range sc.touched {
+		if bound(k) > 0 {
+			id := bucket(k)
+			sc.order[sc.count[id]] = k
+			sc.count[id]++
+		}
+	}
+	ids := slices.Collect(maps.Keys(bucketMax))
+	slices.SortFunc(ids, func(a, b int) int { return cmp.Or(-cmp.Compare(bucketMax[a], bucketMax[b]), cmp.Compare(a, b)) })
+
+	// top holds the first nodes with the best scores so far; the lowest of
+	// them is the floor that a key's bound must reach to be worth scoring.
+	top := topNodes{k: first, pos: map[int32]int{}}
+	for _, id := range ids {
+		if bucketMax[id] < top.floor() {
+			break
+		}
+		end := sc.count[id] // after placing, count[id] is the bucket's end
+		start := int32(0)
+		if id > 0 {
+			start = sc.count[id-1]
+		}
+		for i, k := range sc.order[start:end] {
+			if i%1024 == 1023 {
+				if err := ctx.Err(); err != nil {
+					return nil, cancelled(err)
+				}
+			}
+			b := bound(k)
+			node := x.keys[k].node
+			if b < top.floor() || sc.best[node] >= b {
+				continue
+			}
+			if s := org.Score(q, x.keys[k].key); s > sc.best[node] {
+				sc.best[node] = s
+				top.raise(node, s)
+			}
+		}
+	}
+	for node, s := range sc.best {
+		n := x.nodes[node]
+		hits = append(hits, org.SearchHit{ID: n.id, Name: n.name, Kind: n.kind, Score: s})
+	}
+	return org.RankHits(hits, first), nil
+}
+
+// topNodes is a min-heap of the k nodes with the best scores, by score.
+type topNodes struct {
+	k      int
+	nodes  []int32
+	scores []float64
+	pos    map[int32]int // node → index in nodes
+}
+
+// floor is the k'th best score so far, or 0 while fewer than k nodes scored.
+func (h *topNodes) floor() float64 {
+	if len(h.nodes) < h.k {
+		return 0
+	}
+	return h.scores[0]
+}
+
+// raise records that node now scores s, higher than before.
+func (h *topNodes) raise(node int32, s float64) {
+	if i, ok := h.pos[node]; ok {
+		h.scores[i] = s
+		h.down(i)
+		return
+	}
+	if len(h.nodes) < h.k {
+		h.nodes, h.scores = append(h.nodes, node), append(h.scores, s)
+		h.pos[node] = len(h.nodes) - 1
+		h.up(len(h.nodes) - 1)
+		return
+	}
+	if s <= h.scores[0] {
+		return
+	}
+	delete(h.pos, h.nodes[0])
+	h.nodes[0], h.scores[0] = node, s
+	h.pos[node] = 0
+	h.down(0)
+}
+
+func (h *topNodes) swap(i, j int) {
+	h.nodes[i], h.nodes[j] = h.nodes[j], h.nodes[i]
+	h.scores[i], h.scores[j] = h.scores[j], h.scores[i]
+	h.pos[h.nodes[i]], h.pos[h.nodes[j]] = i, j
+}
+
+func (h *topNodes) up(i int) {
+	for i > 0 {
+		parent := (i - 1) / 2
+		if h.scores[parent] <= h.scores[i] {
+			return
+		}
+		h.swap(i, parent)
+		i = parent
+	}
+}
+
+func (h *topNodes) down(i int) {
+	for {
+		least := i
+		for _, c := range []int{2*i + 1, 2*i + 2} {
+			if c < len(h.nodes) && h.scores[c] < h.scores[least] {
+				least = c
+			}
+		}
+		if least == i {
+			return
+		}
+		h.swap(i, least)
+		i = least
+	}
+}
