@@ -45,7 +45,7 @@ type role struct {
 	held      open // other: the person
 }
 
-// sim is the state of one history while it is generated: about fifty bytes
+// sim is the state of one history while it is generated: some tens of bytes
 // per person plus the units, whatever the number of facts already written.
 type sim struct {
 	opt      Options
@@ -55,7 +55,6 @@ type sim struct {
 	names    namer
 	tree     *tree
 	occ      []int32 // position → person holding it
-	at       []int32 // person → position, -1 once gone
 	line     []open  // person → open REPORTS_TO fact
 	units    []unit
 	live     []int32 // units that may merge, split or be renamed (not the company)
@@ -96,7 +95,6 @@ func (s *sim) found() {
 	n := len(s.tree.parent)
 	s.occ = make([]int32, n)
 	s.posRoles = make([][]int32, n)
-	s.at = make([]int32, 0, s.opt.People)
 	s.line = make([]open, 0, s.opt.People)
 	first := func() day {
 		if s.r.IntN(4) == 0 {
@@ -105,7 +103,7 @@ func (s *sim) found() {
 		return changeDay(s.r, s.opt.From)
 	}
 	for q := range int32(n) {
-		s.occ[q] = s.hire(first(), q)
+		s.occ[q] = s.hire(first())
 		if par := s.tree.parent[q]; par >= 0 {
 			s.line[s.occ[q]] = s.opened(s.occ[par], first())
 		}
@@ -194,10 +192,9 @@ func (s *sim) year(y, leavers int) {
 // changing manager lands near changeRate.
 const changeTuning = 1100 // thousandths
 
-// hire creates a person who takes position q on day t.
-func (s *sim) hire(t day, q int32) int32 {
-	p := int32(len(s.at))
-	s.at = append(s.at, q)
+// hire creates a person who joins on day t; the caller gives them a position.
+func (s *sim) hire(t day) int32 {
+	p := int32(len(s.line))
 	s.line = append(s.line, open{other: -1})
 	name, aliases := s.names.person(int(p))
 	note := "listed among the staff"
@@ -260,14 +257,13 @@ func (s *sim) retarget(rel org.Rel, subject int32, o *open, other int32, t day) 
 func (s *sim) leave(q, c int32, t day) {
 	leaver := s.occ[q]
 	s.retarget(org.ReportsTo, leaver, &s.line[leaver], -1, t)
-	s.at[leaver] = -1
 	into := q
 	if c >= 0 {
 		promoted := s.occ[c]
-		s.occ[q], s.at[promoted] = promoted, q
+		s.occ[q] = promoted
 		into = c
 	}
-	s.occ[into] = s.hire(t, into)
+	s.occ[into] = s.hire(t)
 	s.refresh(q, t)
 	if c >= 0 {
 		s.refresh(c, t)
@@ -281,7 +277,7 @@ func (s *sim) leave(q, c int32, t day) {
 // swap: the holders of positions a and b trade places on day t.
 func (s *sim) swap(a, b int32, t day) {
 	pa, pb := s.occ[a], s.occ[b]
-	s.occ[a], s.occ[b], s.at[pa], s.at[pb] = pb, pa, b, a
+	s.occ[a], s.occ[b] = pb, pa
 	s.refresh(a, t)
 	s.refresh(b, t)
 }

@@ -22,14 +22,6 @@ type tree struct {
 	byLevel [][]int32
 }
 
-func (t *tree) children(q int32) []int32 {
-	out := make([]int32, t.kids[q])
-	for i := range out {
-		out[i] = t.first[q] + int32(i)
-	}
-	return out
-}
-
 // depthFor picks the deepest level for n positions: log base 6 of n
 // (rounded up) plus two, kept within 6–10, so larger organisations are
 // deeper. The tree's arithmetic is all in integers, so that the same seed
