@@ -123,6 +123,9 @@ func TestQueryShapeLimits(t *testing.T) {
 			server.LimitExceeded, `field "__typename" appears more than 20 times in one selection set`},
 		{"repeats through inline fragments", server.Limits{}, "{" + strings.Repeat(" ... on Query { __typename }", 21) + " }",
 			server.LimitExceeded, `field "__typename" appears more than 20 times`},
+		// gqlparser compares every pair of fragments spread in one selection set.
+		{"550 fragments spread side by side", server.Limits{}, sideBySide(550), server.LimitExceeded,
+			`field "__typename" appears more than 20 times in one selection set, fragments included`},
 		{"31 aliases", server.Limits{}, "{" + aliases(31) + " }", server.LimitExceeded, "document has 31 aliases; the limit is 30"},
 		{"11 operations", server.Limits{}, operations(11), server.LimitExceeded, "document has 11 operations; the limit is 10"},
 		{"introspection off", server.Limits{NoIntrospection: true}, `{ __schema { types { name } } }`, "GRAPHQL_VALIDATION_FAILED", "introspection is disabled"},
@@ -144,6 +147,21 @@ func TestQueryShapeLimits(t *testing.T) {
 			stillAnswers(t, h)
 		})
 	}
+}
+
+// sideBySide spreads n fragments, each asking for __typename, in one
+// selection set.
+func sideBySide(n int) string {
+	var b strings.Builder
+	b.WriteString("{")
+	for i := range n {
+		fmt.Fprintf(&b, " ...F%d", i)
+	}
+	b.WriteString(" }")
+	for i := range n {
+		fmt.Fprintf(&b, "\nfragment F%d on Query { __typename }", i)
+	}
+	return b.String()
 }
 
 func aliases(n int) string {

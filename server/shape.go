@@ -63,7 +63,7 @@ func checkShape(doc *ast.QueryDocument, l Limits) *gqlerror.Error {
 	if n := len(doc.Operations); n > l.Operations {
 		return limitError("document has %d operations; the limit is %d", n, l.Operations)
 	}
-	m := measurer{frags: map[fragKey]fragSize{}, doc: doc, limits: l}
+	m := measurer{frags: map[fragKey]fragSize{}, names: map[string]map[string]int{}, doc: doc, limits: l}
 	for _, f := range doc.Fragments {
 		if err := m.walkOnce(f.SelectionSet); err != nil {
 			return err
@@ -101,6 +101,7 @@ type measurer struct {
 	doc     *ast.QueryDocument
 	limits  Limits
 	frags   map[fragKey]fragSize
+	names   map[string]map[string]int
 	aliases int
 }
 
@@ -133,11 +134,55 @@ func (m *measurer) walkOnce(set ast.SelectionSet) *gqlerror.Error {
 				if err := walk(s.SelectionSet); err != nil {
 					return err
 				}
+			case *ast.FragmentSpread:
+				// A spread's fields merge into this selection set too, and
+				// the overlapping-fields rule compares them with the rest.
+				for name, n := range m.fragmentNames(s.Name) {
+					names[name] = min(names[name]+n, m.limits.RepeatedFields+1)
+					if names[name] > m.limits.RepeatedFields {
+						return limitError("field %q appears more than %d times in one selection set, fragments included; the limit is %d", truncate(name), m.limits.RepeatedFields, m.limits.RepeatedFields)
+					}
+				}
 			}
 		}
 		return nil
 	}
 	return walk(set)
+}
+
+// fragmentNames counts the response names a fragment adds to the selection
+// set it is spread in, once per fragment; counts saturate above the limit.
+func (m *measurer) fragmentNames(name string) map[string]int {
+	if names, ok := m.names[name]; ok {
+		return names
+	}
+	names := map[string]int{}
+	m.names[name] = names // in progress: a cycle adds nothing more
+	def := m.doc.Fragments.ForName(name)
+	if def == nil {
+		return names
+	}
+	var walk func(ast.SelectionSet)
+	walk = func(set ast.SelectionSet) {
+		for _, sel := range set {
+			switch s := sel.(type) {
+			case *ast.Field:
+				n := s.Alias
+				if n == "" {
+					n = s.Name
+				}
+				names[n] = min(names[n]+1, m.limits.RepeatedFields+1)
+			case *ast.InlineFragment:
+				walk(s.SelectionSet)
+			case *ast.FragmentSpread:
+				for n, c := range m.fragmentNames(s.Name) {
+					names[n] = min(names[n]+c, m.limits.RepeatedFields+1)
+				}
+			}
+		}
+	}
+	walk(def.SelectionSet)
+	return names
 }
 
 // size returns the depth and the expanded field count of a selection set,
