@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"log"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,26 +12,20 @@ import (
 
 	"github.com/orgraph/orgraph/loader"
 	"github.com/orgraph/orgraph/org"
-	"github.com/orgraph/orgraph/storetest"
 )
 
 // generate writes a synthetic dataset of n people into dir with `orgraph
-// gen`. A binary without gen (older checkouts) gets storetest.Synthetic
-// written by writeDataset instead, and the report says which was used.
-func generate(ctx context.Context, p *procs, bin, dir string, n, seed int) (string, timing, error) {
+// gen`, timing it.
+func generate(ctx context.Context, p *procs, bin, dir string, n, seed int) (timing, error) {
 	if err := os.RemoveAll(dir); err != nil {
-		return "", timing{}, err
+		return timing{}, err
 	}
 	cmd := exec.CommandContext(ctx, bin, "gen", "--people", fmt.Sprint(n), "--seed", fmt.Sprint(seed), "--out", dir)
 	t := p.timed(ctx, "orgraph gen", cmd)
-	if t.Err == "" {
-		return "orgraph gen", t, nil
+	if t.Err != "" {
+		return t, fmt.Errorf("orgraph gen: %s", t.Err)
 	}
-	if !strings.Contains(t.Err, "unknown command") {
-		return "", t, fmt.Errorf("orgraph gen: %s", t.Err)
-	}
-	log.Printf("this orgraph has no gen command; writing storetest.Synthetic(%d) instead", n)
-	return "storetest.Synthetic", timing{}, writeDataset(dir, storetest.Synthetic(n))
+	return t, nil
 }
 
 // readDataset parses (and validates) a dataset folder in-process, for

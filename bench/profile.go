@@ -149,6 +149,7 @@ type trips struct {
 	MinStmts, MaxStmts   int
 	Stmts, Hits, RawHits float64 // means per request
 	MinSize, MaxSize     int
+	PeerStmts, PeerHits  float64 // means per request; zero when not measured
 }
 
 // profileQuestion runs q's GraphQL in-process on a profiling cypher.Store
@@ -161,7 +162,9 @@ func profileQuestion(ctx context.Context, driver neo4j.DriverWithContext, q ques
 	for _, it := range items[:min(n, len(items))] {
 		body, _ := json.Marshal(map[string]any{"query": q.Graphql, "variables": it.vars(q.OrgVars)})
 		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, httptest.NewRequestWithContext(ctx, http.MethodPost, "/graphql", bytes.NewReader(body)).WithContext(ctx))
+		req := httptest.NewRequestWithContext(ctx, http.MethodPost, "/graphql", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		h.ServeHTTP(rec, req)
 		stmts, hits := p.reset()
 		var out struct{ Data any }
 		_ = json.Unmarshal(rec.Body.Bytes(), &out)
@@ -183,4 +186,38 @@ func profileQuestion(ctx context.Context, driver neo4j.DriverWithContext, q ques
 		t.RawHits /= float64(t.Requests)
 	}
 	return t
+}
+
+// profilePeer runs q's peer query on a peer started with PEER_PROFILE_PORT
+// for the first n items and returns its mean statements and db hits per
+// request, read from the peer's stats endpoint.
+func profilePeer(ctx context.Context, url, statsURL string, q question, items []item, n int) (stmts, hits float64, err error) {
+	stats := func() (s struct{ Statements, DbHits float64 }, err error) {
+		resp, err := httpClient.Get(statsURL)
+		if err != nil {
+			return s, err
+		}
+		defer resp.Body.Close()
+		return s, json.NewDecoder(resp.Body).Decode(&s)
+	}
+	if _, err := stats(); err != nil {
+		return 0, 0, err
+	}
+	count := 0
+	for _, it := range items[:min(n, len(items))] {
+		if _, err := postGraphQL(ctx, url, q.Peer, it.vars(q.PeerVars)); err != nil {
+			return 0, 0, err
+		}
+		s, err := stats()
+		if err != nil {
+			return 0, 0, err
+		}
+		stmts += s.Statements
+		hits += s.DbHits
+		count++
+	}
+	if count == 0 {
+		return 0, 0, nil
+	}
+	return stmts / float64(count), hits / float64(count), nil
 }

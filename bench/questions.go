@@ -79,7 +79,7 @@ var questions = []question{
     managersConnection(where: {edge: {firstDay: {lte: $last}, lastDay: {gte: $first}}}) { edges { node { name
       headsConnection(where: {edge: {firstDay: {lte: $last}, lastDay: {gte: $first}}}) { edges { node { name } properties { title } } }
       managersConnection(where: {edge: {firstDay: {lte: $last}, lastDay: {gte: $first}}}) { edges { node { name
-        headsConnection(where: {edge: {firstDay: {lte: $last}, lastDay: {gte: $first}}}) { edges { node { name } properties { title } } } } } } } } } } } } }`,
+        headsConnection(where: {edge: {firstDay: {lte: $last}, lastDay: {gte: $first}}}) { edges { node { name } properties { title } } } } } } } } } } } } } }`,
 		PeerVars: []string{"key", "first", "last"}, PeerCount: []string{"edges"},
 		RawID: "b_by_id", RawName: "b_by_name", RawVars: []string{"first", "last"},
 	},

@@ -41,7 +41,7 @@ func writeReport(cfg config, results []*sizeResult, took time.Duration) error {
 
 func writeSize(w func(string, ...any), cfg config, r *sizeResult) {
 	w("## %d people\n\n", r.People)
-	w("Dataset from %s (seed %d): %d nodes, %d relationships.\n\n", r.Generator, cfg.seed, r.Nodes, r.Links)
+	w("Dataset from `orgraph gen --people %d --seed %d`: %d nodes, %d relationships.\n\n", r.People, cfg.seed, r.Nodes, r.Links)
 	w("### Loader, validation and start-up\n\n| step | wall time | relationships/s | peak RSS | note |\n|---|---|---|---|---|\n")
 	row := func(name string, t timing, rels int, note string) {
 		if t.Err != "" {
@@ -120,19 +120,25 @@ func writeSize(w func(string, ...any), cfg config, r *sizeResult) {
 	}
 	w("\nSearch (g) differs by design between orgraph (trigram candidates ranked by edit distance, both stores alike) and Lucene fuzzy matching; only orgraph-neo4j must agree there.\n\n")
 	w("### Cypher round trips and database hits per request (orgraph-neo4j, PROFILE)\n\n")
-	w("Each GraphQL request run in-process through `server.New(cypher.New(driver, \"neo4j\"))` with a driver that PROFILEs every statement, on the first %d entities; raw-by-id's hits for the same entities for comparison. The peer's generated Cypher is not measured.\n\n", profileSample)
-	w("| question | statements per request (min–max) | answer size (min–max) | db hits per request | raw-by-id db hits |\n|---|---|---|---|---|\n")
+	w("Each GraphQL request run in-process through `server.New(cypher.New(driver, \"neo4j\"))` with a driver that PROFILEs every statement, on the first %d entities; raw-by-id's hits for the same entities, and the peer's (a second peer whose driver sessions PROFILE each statement it generates), for comparison. Means per request.\n\n", profileSample)
+	w("| question | statements per request (min–max) | answer size (min–max) | db hits per request | raw-by-id db hits | peer statements | peer db hits |\n|---|---|---|---|---|---|---|\n")
 	for _, q := range questions {
 		t, ok := r.Trips[q.Key]
 		if !ok || t.Requests == 0 {
-			w("| (%s) | not measured | | | |\n", q.Key)
+			w("| (%s) | not measured | | | | | |\n", q.Key)
 			continue
 		}
 		raw := "n/e"
 		if q.RawID != "" {
 			raw = fmt.Sprintf("%.0f", t.RawHits)
 		}
-		w("| (%s) %s | %.1f (%d–%d) | %d–%d | %.0f | %s |\n", q.Key, q.Title, t.Stmts, t.MinStmts, t.MaxStmts, t.MinSize, t.MaxSize, t.Hits, raw)
+		peerStmts, peerHits := "n/e", "n/e"
+		if q.Peer != "" && t.PeerStmts > 0 {
+			peerStmts, peerHits = fmt.Sprintf("%.1f", t.PeerStmts), fmt.Sprintf("%.0f", t.PeerHits)
+		} else if q.Peer != "" {
+			peerStmts, peerHits = "not measured", ""
+		}
+		w("| (%s) %s | %.1f (%d–%d) | %d–%d | %.0f | %s | %s | %s |\n", q.Key, q.Title, t.Stmts, t.MinStmts, t.MaxStmts, t.MinSize, t.MaxSize, t.Hits, raw, peerStmts, peerHits)
 	}
 	w("\n")
 	var errs []string

@@ -18,7 +18,6 @@ import (
 // sizeResult is everything measured for one dataset size.
 type sizeResult struct {
 	People, Links, Nodes int
-	Generator            string
 	Gen, Validate        timing
 	Import               timing
 	Load, Noop, Edited   timing
@@ -97,7 +96,7 @@ func benchSize(ctx context.Context, cfg config, p *procs, bin, dist, peerDir str
 		Agree: map[string]agreement{}, Trips: map[string]trips{}}
 	dir := filepath.Join(cfg.work, fmt.Sprintf("data-%d", n))
 	var err error
-	if r.Generator, r.Gen, err = generate(ctx, p, bin, dir, n, cfg.seed); err != nil {
+	if r.Gen, err = generate(ctx, p, bin, dir, n, cfg.seed); err != nil {
 		return nil, err
 	}
 	r.Validate = p.timed(ctx, "orgraph validate", exec.CommandContext(ctx, bin, "validate", dir))
@@ -122,15 +121,17 @@ func benchSize(ctx context.Context, cfg config, p *procs, bin, dist, peerDir str
 	r.Load = load("orgraph load (first)", dir)
 	r.Noop = load("orgraph load (no-op)", dir)
 	edited := filepath.Join(cfg.work, fmt.Sprintf("data-%d-edited", n))
-	if ds, r.EditedFacts, err = editedCopy(ds, edited); err != nil {
+	eds, changed, err := editedCopy(ds, edited)
+	if err != nil {
 		return nil, err
 	}
+	r.EditedFacts = changed
 	r.Edited = load("orgraph load (edited)", edited)
-	// The questions are asked of the edited data, which every system then
-	// holds (orgraph-memory serves the edited folder), saving a fourth load.
-	dir = edited
-	if r.Edited.Err != "" {
-		r.Notes = append(r.Notes, "the edited reload failed, so orgraph-neo4j, the peer and raw Cypher answer from the unedited data, orgraph-memory from the edited: expect disagreements")
+	// The questions are asked of whatever Neo4j now holds, and orgraph-memory
+	// serves the same folder: the edited one unless that load failed.
+	loaded := r.Load.Err == "" || r.Edited.Err == ""
+	if r.Edited.Err == "" {
+		ds, dir = eds, edited
 	}
 	driver, err := openDriver(ctx, cfg)
 	if err != nil {
@@ -164,9 +165,25 @@ func benchSize(ctx context.Context, cfg config, p *procs, bin, dist, peerDir str
 		log.Printf("%s ready in %v, RSS %s", name, r.Serve[name].Ready.Round(time.Millisecond), mib(r.Serve[name].RSS))
 		systems = append(systems, graphqlSystem{name: name, url: base + "/graphql", peer: name == sysPeer})
 	}
+	defer func() {
+		for _, name := range []string{sysMemory, sysNeo4j, sysPeer} {
+			p.stopNamed(name)
+		}
+	}()
 	orgReady := func(base string) bool { return httpOK(base + "/readyz") }
 	addr := freeAddr()
 	serve(sysMemory, exec.Command(bin, "serve", "--addr", addr, dir), orgReady, "http://"+addr)
+	if !loaded {
+		r.Notes = append(r.Notes, "no load succeeded, so only orgraph-memory was measured")
+		items := pickItems(ds, cfg.entities, uint64(cfg.seed))
+		for _, q := range questions {
+			r.Cells[q.Key] = map[int]map[string]*cell{}
+			for _, c := range cfg.concurrency {
+				r.Cells[q.Key][c] = interleave(ctx, cfg, systems, q, items[q.Key], c)
+			}
+		}
+		return r, nil
+	}
 	addr = freeAddr()
 	cmd := exec.Command(bin, "serve", "--addr", addr)
 	cmd.Env = cfg.neo4jEnv()
@@ -179,11 +196,6 @@ func benchSize(ctx context.Context, cfg config, p *procs, bin, dist, peerDir str
 		_, err := postGraphQL(ctx, base+"/graphql", "{ __typename }", nil)
 		return err == nil
 	}, "http://"+addr)
-	defer func() {
-		for _, name := range []string{sysMemory, sysNeo4j, sysPeer} {
-			p.stopNamed(name)
-		}
-	}()
 	systems = append(systems, cypherSystem{name: sysRawName, driver: driver}, cypherSystem{name: sysRawID, driver: driver, byID: true})
 	if !hasSystem(systems, sysMemory) {
 		return r, fmt.Errorf("orgraph-memory did not start, so no answer can be checked")
@@ -191,10 +203,13 @@ func benchSize(ctx context.Context, cfg config, p *procs, bin, dist, peerDir str
 
 	items := pickItems(ds, cfg.entities, uint64(cfg.seed))
 	for _, q := range questions {
-		r.Agree[q.Key] = checkAnswers(ctx, systems, q, items[q.Key], checkSample)
 		if r.Serve[sysNeo4j].Err == "" {
 			r.Trips[q.Key] = profileQuestion(ctx, driver, q, items[q.Key], profileSample)
 		}
+	}
+	profilePeers(ctx, cfg, p, r, peerDir, items)
+	for _, q := range questions {
+		r.Agree[q.Key] = checkAnswers(ctx, systems, q, items[q.Key], checkSample)
 		r.Cells[q.Key] = map[int]map[string]*cell{}
 		for _, c := range cfg.concurrency {
 			log.Printf("size %d, question %s, concurrency %d", n, q.Key, c)
@@ -261,4 +276,44 @@ func freeAddr() string {
 	}
 	defer l.Close()
 	return l.Addr().String()
+}
+
+// profilePeers starts a second peer whose statements run under PROFILE and
+// records its statements and db hits per request for each question it can
+// express; a failure only leaves them unmeasured, with a note.
+func profilePeers(ctx context.Context, cfg config, p *procs, r *sizeResult, peerDir string, items map[string][]item) {
+	addr, stats := freeAddr(), freeAddr()
+	port := func(a string) string { return a[strings.LastIndex(a, ":")+1:] }
+	cmd := exec.Command("node", "server.js")
+	cmd.Dir = peerDir
+	cmd.Env = append(cfg.neo4jEnv(), "PORT="+port(addr), "PEER_PROFILE_PORT="+port(stats))
+	c, err := p.start("peer-profile", cmd)
+	if err != nil {
+		r.Notes = append(r.Notes, "peer PROFILE pass: "+err.Error())
+		return
+	}
+	defer p.stop(c)
+	url := "http://" + addr + "/graphql"
+	for t0 := time.Now(); ; time.Sleep(50 * time.Millisecond) {
+		if _, err := postGraphQL(ctx, url, "{ __typename }", nil); err == nil {
+			break
+		}
+		if time.Since(t0) > 2*time.Minute || exited(c) || ctx.Err() != nil {
+			r.Notes = append(r.Notes, "peer PROFILE pass: the profiling peer did not start")
+			return
+		}
+	}
+	for _, q := range questions {
+		if q.Peer == "" {
+			continue
+		}
+		stmts, hits, err := profilePeer(ctx, url, "http://"+stats+"/", q, items[q.Key], profileSample)
+		if err != nil {
+			r.Notes = append(r.Notes, fmt.Sprintf("peer PROFILE pass, (%s): %v", q.Key, err))
+			continue
+		}
+		t := r.Trips[q.Key]
+		t.PeerStmts, t.PeerHits = stmts, hits
+		r.Trips[q.Key] = t
+	}
 }

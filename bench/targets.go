@@ -47,8 +47,11 @@ func writeTargets(w func(string, ...any), cfg config, results []*sizeResult) {
 				worst = a / b
 			}
 		}
-		w("| (%s) orgraph-neo4j throughput ≥ 2× the peer's | %s | %s |\n", q.Key, strings.Join(parts, ", "),
-			verdict(worst >= 2, fmt.Sprintf("needs %.1f× more", 2/max(worst, 1e-9))))
+		miss := fmt.Sprintf("needs %.1f× more", 2/max(worst, 1e-9))
+		if worst <= 0 {
+			miss = "not measured (see errors)"
+		}
+		w("| (%s) orgraph-neo4j throughput ≥ 2× the peer's | %s | %s |\n", q.Key, strings.Join(parts, ", "), verdict(worst >= 2, miss))
 	}
 	for _, q := range questions {
 		if q.RawID == "" {
@@ -97,7 +100,10 @@ func writeTargets(w func(string, ...any), cfg config, results []*sizeResult) {
 		impText = fmt.Sprintf("%.0f/s (%v by its own report)", imp, big.Import.Own.Round(time.Millisecond))
 	}
 	w("| first load within 5× of neo4j-admin import | load %s, import %s | %s |\n", rateText(big.Load, big.Links), impText,
-		verdict(loadRate > 0 && imp > 0 && imp/loadRate <= 5, fmt.Sprintf("%.1f× slower than the import", imp/max(loadRate, 1e-9))))
+		verdict(loadRate > 0 && imp > 0 && imp/loadRate <= 5, map[bool]string{
+			true:  fmt.Sprintf("%.1f× slower than the import", imp/max(loadRate, 1e-9)),
+			false: "not measured (a step failed)",
+		}[loadRate > 0 && imp > 0]))
 	w("| no-op reload under 1 s at %d people | %s | %s |\n", small.People, timingText(small.Noop),
 		verdict(small.Noop.Err == "" && small.Noop.Wall < time.Second, fmt.Sprintf("%.1f× over", small.Noop.Wall.Seconds())))
 	for _, s := range []string{sysNeo4j, sysMemory} {
