@@ -18,12 +18,20 @@ type memo[K comparable, V any] struct {
 	m     map[K]*answer[V]
 }
 
-// answer is one key's value or error, ready once done is closed.
+// answer is one key's value or error, ready once done is closed; the keys
+// of one batch share their done channel.
 type answer[V any] struct {
 	done chan struct{}
 	v    V
 	err  error
 }
+
+// ready is a closed channel, for answers known from the start.
+var ready = func() chan struct{} {
+	c := make(chan struct{})
+	close(c)
+	return c
+}()
 
 func newMemo[K comparable, V any](fetch func(context.Context, []K) ([]V, []error)) *memo[K, V] {
 	return &memo[K, V]{fetch: fetch, m: map[K]*answer[V]{}}
@@ -35,11 +43,15 @@ func (c *memo[K, V]) loadMany(ctx context.Context, keys []K) (vs []V, errs []err
 	answers := make([]*answer[V], len(keys))
 	var missing []K
 	var mine []*answer[V]
+	var done chan struct{}
 	c.mu.Lock()
 	for i, k := range keys {
 		a, ok := c.m[k]
 		if !ok {
-			a = &answer[V]{done: make(chan struct{})}
+			if done == nil {
+				done = make(chan struct{})
+			}
+			a = &answer[V]{done: done}
 			c.m[k] = a
 			missing = append(missing, k)
 			mine = append(mine, a)
@@ -48,7 +60,7 @@ func (c *memo[K, V]) loadMany(ctx context.Context, keys []K) (vs []V, errs []err
 	}
 	c.mu.Unlock()
 	if len(missing) > 0 {
-		c.resolve(ctx, missing, mine)
+		c.resolve(ctx, missing, mine, done)
 	}
 	vs, errs = make([]V, len(keys)), make([]error, len(keys))
 	for i, a := range answers {
@@ -60,15 +72,14 @@ func (c *memo[K, V]) loadMany(ctx context.Context, keys []K) (vs []V, errs []err
 
 // resolve fetches keys and publishes the answers; a panic in fetch becomes
 // every key's error, so that nobody waits forever for a batch that died.
-func (c *memo[K, V]) resolve(ctx context.Context, keys []K, answers []*answer[V]) {
+func (c *memo[K, V]) resolve(ctx context.Context, keys []K, answers []*answer[V], done chan struct{}) {
 	defer func() {
-		p := recover()
-		for _, a := range answers {
-			if p != nil {
+		if p := recover(); p != nil {
+			for _, a := range answers {
 				a.err = org.Wrap(fmt.Errorf("panic: %v", p), org.Internal, "internal error")
 			}
-			close(a.done)
 		}
+		close(done)
 	}()
 	vs, errs := c.fetch(ctx, keys)
 	for i, a := range answers {
@@ -78,6 +89,13 @@ func (c *memo[K, V]) resolve(ctx context.Context, keys []K, answers []*answer[V]
 
 // load answers one key.
 func (c *memo[K, V]) load(ctx context.Context, k K) (V, error) {
+	c.mu.Lock()
+	a, ok := c.m[k]
+	c.mu.Unlock()
+	if ok { // the planner's usual case: no batch to make
+		<-a.done
+		return a.v, a.err
+	}
 	vs, errs := c.loadMany(ctx, []K{k})
 	return vs[0], errs[0]
 }
@@ -98,8 +116,6 @@ func (c *memo[K, V]) prime(k K, v V) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if _, ok := c.m[k]; !ok {
-		a := &answer[V]{done: make(chan struct{}), v: v}
-		close(a.done)
-		c.m[k] = a
+		c.m[k] = &answer[V]{done: ready, v: v}
 	}
 }
