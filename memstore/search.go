@@ -3,7 +3,6 @@ package memstore
 import (
 	"cmp"
 	"context"
-	"maps"
 	"slices"
 	"sync"
 	"unicode/utf8"
@@ -77,10 +76,13 @@ func (x *searchIndex) add(id, name, kind string, keys []string) {
 // scratch holds one search's per-key counts, reused between searches so
 // that a search allocates in proportion to the keys it touches.
 type scratch struct {
-	shared  []int32 // per key: gram occurrences shared with the query
-	touched []int32 // keys with shared > 0
-	order   []int32
+	shared  []int32   // per key: gram occurrences shared with the query
+	touched []int32   // keys with shared > 0
+	bounds  []float64 // per touched key
+	order   []int32   // keys that can score, by bucket
+	obounds []float64 // their bounds
 	count   []int32
+	bmax    []float64         // per bucket: its keys' best bound
 	best    map[int32]float64 // node → best score so far
 }
 
@@ -106,7 +108,7 @@ func (x *searchIndex) search(ctx context.Context, text string, first int) ([]org
 		for _, k := range sc.touched {
 			sc.shared[k] = 0
 		}
-		sc.touched, sc.order = sc.touched[:0], sc.order[:0]
+		sc.touched, sc.bounds, sc.order, sc.obounds = sc.touched[:0], sc.bounds[:0], sc.order[:0], sc.obounds[:0]
 		clear(sc.best)
 		x.scratch.Put(sc)
 	}()
@@ -128,37 +130,44 @@ func (x *searchIndex) search(ctx context.Context, text string, first int) ([]org
 	nb := bucketShared * bucketRunes
 	sc.count = slices.Grow(sc.count[:0], nb+1)[:nb+1]
 	clear(sc.count)
-	bucketMax := map[int]float64{}
+	sc.bmax = slices.Grow(sc.bmax[:0], nb)[:nb]
+	clear(sc.bmax)
 	bucket := func(k int32) int {
 		return int(min(sc.shared[k], bucketShared-1))*bucketRunes + int(min(x.keys[k].runes, bucketRunes-1))
 	}
 	bound := func(k int32) float64 { return org.ScoreBound(qLen, int(sc.shared[k]), int(x.keys[k].runes)) }
+	var ids []int // buckets with keys
 	for _, k := range sc.touched {
-		if b := bound(k); b > 0 {
+		b := bound(k)
+		sc.bounds = append(sc.bounds, b)
+		if b > 0 {
 			id := bucket(k)
+			if sc.count[id+1] == 0 {
+				ids = append(ids, id)
+			}
 			sc.count[id+1]++
-			bucketMax[id] = max(bucketMax[id], b)
+			sc.bmax[id] = max(sc.bmax[id], b)
 		}
 	}
 	for i := 1; i <= nb; i++ {
 		sc.count[i] += sc.count[i-1]
 	}
 	sc.order = slices.Grow(sc.order[:0], int(sc.count[nb]))[:sc.count[nb]]
-	for _, k := range sc.touched {
-		if bound(k) > 0 {
+	sc.obounds = slices.Grow(sc.obounds[:0], int(sc.count[nb]))[:sc.count[nb]]
+	for i, k := range sc.touched {
+		if b := sc.bounds[i]; b > 0 {
 			id := bucket(k)
-			sc.order[sc.count[id]] = k
+			sc.order[sc.count[id]], sc.obounds[sc.count[id]] = k, b
 			sc.count[id]++
 		}
 	}
-	ids := slices.Collect(maps.Keys(bucketMax))
-	slices.SortFunc(ids, func(a, b int) int { return cmp.Or(-cmp.Compare(bucketMax[a], bucketMax[b]), cmp.Compare(a, b)) })
+	slices.SortFunc(ids, func(a, b int) int { return cmp.Or(-cmp.Compare(sc.bmax[a], sc.bmax[b]), cmp.Compare(a, b)) })
 
 	// top holds the first nodes with the best scores so far; the lowest of
 	// them is the floor that a key's bound must reach to be worth scoring.
 	top := topNodes{k: first, pos: map[int32]int{}}
 	for _, id := range ids {
-		if bucketMax[id] < top.floor() {
+		if sc.bmax[id] < top.floor() {
 			break
 		}
 		end := sc.count[id] // after placing, count[id] is the bucket's end
@@ -172,7 +181,7 @@ func (x *searchIndex) search(ctx context.Context, text string, first int) ([]org
 					return nil, cancelled(err)
 				}
 			}
-			b := bound(k)
+			b := sc.obounds[int(start)+i]
 			node := x.keys[k].node
 			if b < top.floor() || sc.best[node] >= b {
 				continue
