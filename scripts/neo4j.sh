@@ -9,8 +9,14 @@
 # the scripts. We then run the server class directly, which gives us a single
 # JVM whose pid we own (the bin/neo4j bootloader would fork a second one).
 #
+# start says ready only once its own JVM listens on both ports and Neo4j has
+# logged "Started."; another process on a port is named and refused. After a
+# crash Neo4j replays its transaction logs first: start shows that recovery's
+# progress, waits as long as it advances, and never kills a recovering
+# server (a killed recovery only starts over).
+#
 # Env: ORGRAPH_CACHE, NEO4J_PASSWORD, NEO4J_BOLT_PORT, NEO4J_HTTP_PORT,
-#      NEO4J_START_TIMEOUT, JAVA_HOME.
+#      NEO4J_START_TIMEOUT (seconds without progress), JAVA_HOME.
 set -euo pipefail
 
 NEO4J_VERSION=5.26.30 # LTS line; newest 5.26.x on Maven Central at time of writing.
@@ -22,6 +28,9 @@ LIB="$DIST/lib"
 RUN="$DIST/run" # used as Neo4j's home: data, logs, conf, plugins all land here.
 PIDFILE="$RUN/neo4j.pid"
 LOG="$RUN/logs/console.log" # JVM stdout/stderr; Neo4j's own log is neo4j.log next to it
+USERLOG="$RUN/logs/neo4j.log" # "Started.", bind errors
+DEBUGLOG="$RUN/logs/debug.log" # recovery progress
+MARKS="$RUN/logmarks" # sizes of those two logs when the running JVM was launched
 BOLT_PORT="${NEO4J_BOLT_PORT:-7687}"
 HTTP_PORT="${NEO4J_HTTP_PORT:-7474}"
 PASSWORD="${NEO4J_PASSWORD:-orgraph-dev}"
@@ -31,6 +40,66 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 die() { echo "neo4j.sh: $*" >&2; exit 1; }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# listen_inodes PORT: socket inodes listening on PORT (IPv4 and IPv6), Linux only.
+listen_inodes() {
+  local hex
+  hex=$(printf ':%04X' "$1")
+  awk -v p="$hex" '$4 == "0A" && substr($2, length($2) - 4) == p { print $10 }' /proc/net/tcp /proc/net/tcp6 2>/dev/null
+}
+
+# owns_port PID PORT: whether process PID is the one listening on PORT. On
+# Linux it matches the listening socket's inode with PID's descriptors;
+# elsewhere it asks lsof; with neither it cannot tell and trusts the port.
+owns_port() {
+  local pid=$1 port=$2 inode fds
+  if [[ -r /proc/net/tcp && -d /proc/$pid/fd ]]; then
+    fds=$(ls -l "/proc/$pid/fd" 2>/dev/null) || return 1
+    for inode in $(listen_inodes "$port"); do
+      [[ $fds == *"socket:[$inode]"* ]] && return 0
+    done
+    return 1
+  fi
+  if command -v lsof >/dev/null 2>&1; then
+    lsof -nP -a -p "$pid" -iTCP:"$port" -sTCP:LISTEN >/dev/null 2>&1
+    return
+  fi
+  port_open "$port"
+}
+
+# port_holder PORT: who listens on PORT, as well as ss or lsof can tell.
+port_holder() {
+  local pid=""
+  if command -v ss >/dev/null 2>&1; then
+    pid=$(ss -ltnpH "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | sed -n '1s/pid=//p') || true
+  elif command -v lsof >/dev/null 2>&1; then
+    pid=$(lsof -nP -iTCP:"$1" -sTCP:LISTEN -t 2>/dev/null | sed -n 1p) || true
+  fi
+  if [[ -n $pid ]]; then
+    echo "pid $pid: $(ps -ww -o args= -p "$pid" 2>/dev/null | cut -c1-120)"
+  else
+    echo "another process (run 'ss -ltnp' or 'lsof -iTCP:$1' to see which)"
+  fi
+}
+
+# since FILE MARK: what FILE gained after it was MARK bytes long (all of it
+# if it has been rotated since).
+since() {
+  local size
+  size=$(wc -c 2>/dev/null <"$1") || return 0
+  ((size >= $2)) || set -- "$1" 0
+  tail -c +"$(($2 + 1))" "$1"
+}
+
+# recovery MARK: the last recovery line Neo4j logged since MARK, shortened
+# to "db: what", and whether it is still under way (status 0) or done (1).
+recovery() {
+  local line
+  line=$(since "$DEBUGLOG" "$1" | grep -aE 'Recovery required from|TransactionLogsRecovery|\] +[0-9]+% completed|Recovery in .* completed' | tail -1) || true
+  [[ -n $line ]] || return 1
+  echo "$line" | sed -E 's/.*\] \[([^/]*)\/[^]]*\] *(.{0,80}).*/\1: \2/'
+  [[ $line != *"Recovery in "*completed* ]]
+}
 
 # Only trust the pid file if the process is really our server; pids get reused.
 running_pid() {
@@ -122,11 +191,18 @@ start() {
   check_java
   local pid
   if pid=$(running_pid); then
-    port_open "$BOLT_PORT" && { echo "Neo4j already running (pid $pid, bolt://127.0.0.1:$BOLT_PORT)."; exit 0; }
-    die "Neo4j process $pid exists but Bolt port $BOLT_PORT is not answering; run '$0 stop' first"
+    if ready "$pid"; then
+      echo "Neo4j already running (pid $pid, bolt://127.0.0.1:$BOLT_PORT)."
+      exit 0
+    fi
+    echo "Neo4j is already starting (pid $pid); waiting for it."
+    wait_ready "$pid" $SECONDS
+    return
   fi
-  port_open "$BOLT_PORT" && die "port $BOLT_PORT is already in use by another process"
-  port_open "$HTTP_PORT" && die "port $HTTP_PORT is already in use by another process"
+  local port
+  for port in "$BOLT_PORT" "$HTTP_PORT"; do
+    port_open "$port" && die "port $port is already in use by $(port_holder "$port"); stop it, or pick other ports with NEO4J_BOLT_PORT/NEO4J_HTTP_PORT"
+  done
   ((${#PASSWORD} >= 8)) || die "NEO4J_PASSWORD must be at least 8 characters (Neo4j's default minimum)"
   fetch quiet
   write_conf
@@ -137,6 +213,8 @@ start() {
       dbms set-initial-password "$PASSWORD" >"$RUN/logs/admin.log" 2>&1 ||
       { cat "$RUN/logs/admin.log" >&2; die "setting the initial password failed"; }
   fi
+  # Only log lines written after this point are about this JVM.
+  echo "$(wc -c 2>/dev/null <"$USERLOG" || echo 0) $(wc -c 2>/dev/null <"$DEBUGLOG" || echo 0)" >"$MARKS"
   # JVM flags are the subset of the tarball's default neo4j.conf that the
   # server needs on Java 17+ (module opens for Netty/native memory access).
   nohup "$JAVA" -Xms512m -Xmx1g -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow -XX:+DisableExplicitGC \
@@ -150,15 +228,68 @@ start() {
   pid=$!
   echo "$pid" >"$PIDFILE"
   printf 'Starting Neo4j %s (pid %s, logs in %s) ' "$NEO4J_VERSION" "$pid" "$RUN/logs"
-  until port_open "$BOLT_PORT" && port_open "$HTTP_PORT"; do
-    if ! kill -0 "$pid" 2>/dev/null || ((SECONDS - t0 >= TIMEOUT)); then
+  wait_ready "$pid" "$t0"
+}
+
+# marks: the log sizes saved when the running JVM was launched.
+marks() {
+  local m
+  m=$(cat "$MARKS" 2>/dev/null) || m=""
+  [[ $m =~ ^[0-9]+\ [0-9]+$ ]] && echo "$m" || echo "0 0"
+}
+
+# ready PID: PID is alive, listens on both ports itself, and has logged
+# "Started." (its ports open a little before its databases are online).
+# grep reads all its input, not -q: with pipefail an early exit could fail
+# the pipeline through a SIGPIPE'd writer.
+ready() {
+  local user debug
+  read -r user debug < <(marks)
+  kill -0 "$1" 2>/dev/null && owns_port "$1" "$BOLT_PORT" && owns_port "$1" "$HTTP_PORT" &&
+    since "$USERLOG" "$user" | grep -a 'INFO  Started\.' >/dev/null
+}
+
+# wait_ready PID T0: waits until PID is ready. It fails when PID exits, when
+# another process holds a port, or after NEO4J_START_TIMEOUT seconds without
+# progress; each step of a crash recovery counts as progress.
+wait_ready() {
+  local pid=$1 t0=$2 deadline=$(($2 + TIMEOUT)) user debug step last="" port
+  read -r user debug < <(marks)
+  until ready "$pid"; do
+    if ! kill -0 "$pid" 2>/dev/null; then
       echo
-      kill -0 "$pid" 2>/dev/null && echo "Timed out after ${TIMEOUT}s." >&2 || echo "Neo4j exited." >&2
-      # Neo4j detects it has no TTY and logs to neo4j.log only; console.log
-      # catches JVM-level failures (bad flags, OOM) before logging is up.
-      for f in "$RUN/logs/neo4j.log" "$LOG"; do
-        grep -q . "$f" 2>/dev/null && { echo "--- last 40 lines of $f" >&2; tail -n 40 "$f" >&2; }
+      echo "Neo4j exited." >&2
+      for port in "$BOLT_PORT" "$HTTP_PORT"; do
+        port_open "$port" && echo "Port $port is held by $(port_holder "$port")." >&2
       done
+      show_logs "$user"
+      rm -f "$PIDFILE"
+      exit 1
+    fi
+    for port in "$BOLT_PORT" "$HTTP_PORT"; do
+      if port_open "$port" && ! owns_port "$pid" "$port" &&
+        since "$USERLOG" "$user" | grep -a 'INFO  Started\.' >/dev/null; then
+        echo
+        echo "Neo4j started, but port $port is held by $(port_holder "$port"), not by Neo4j (pid $pid)." >&2
+        stop >/dev/null
+        exit 1
+      fi
+    done
+    step=$(recovery "$debug") || true
+    if [[ -n $step && $step != "$last" ]]; then
+      printf '\n  recovering %s ' "$step"
+      last=$step
+      deadline=$((SECONDS + TIMEOUT))
+    fi
+    if ((SECONDS >= deadline)); then
+      echo
+      if recovery "$debug" >/dev/null; then
+        echo "Neo4j (pid $pid) is still recovering after a crash: no progress for ${TIMEOUT}s (last: $last)." >&2
+        echo "It is left running, since a killed recovery starts over: run '$0 start' again to keep waiting." >&2
+        exit 1
+      fi
+      echo "Timed out after ${TIMEOUT}s." >&2
+      show_logs "$user"
       stop >/dev/null
       exit 1
     fi
@@ -167,6 +298,18 @@ start() {
   done
   echo
   echo "Neo4j ready in $((SECONDS - t0))s: neo4j://127.0.0.1:$BOLT_PORT (user neo4j), http://127.0.0.1:$HTTP_PORT"
+}
+
+# show_logs MARK: the end of what this JVM logged. Neo4j detects it has no
+# TTY and logs to neo4j.log only; console.log catches JVM-level failures
+# (bad flags, OOM) before logging is up.
+show_logs() {
+  local out
+  # Java stack frames bury the one line that says what went wrong.
+  out=$(since "$USERLOG" "$1" | grep -avE '^[[:space:]]+(at |\.\.\. [0-9]+ more)' | tail -n 30) || true
+  [[ -n $out ]] && { echo "--- last lines of $USERLOG" >&2; echo "$out" >&2; }
+  grep -q '[^[:space:]]' "$LOG" 2>/dev/null && { echo "--- last 20 lines of $LOG" >&2; tail -n 20 "$LOG" >&2; }
+  return 0
 }
 
 stop() {

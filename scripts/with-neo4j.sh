@@ -7,6 +7,10 @@ started=0
 if ! "$here/neo4j.sh" status >/dev/null 2>&1; then
   "$here/neo4j.sh" start
   started=1
+else
+  # Returns at once when it is up, and waits for one still starting or
+  # recovering from a crash, which status alone counts as running.
+  "$here/neo4j.sh" start
 fi
 status=0
 "$@" || status=$?
