@@ -7,9 +7,9 @@ NEO4J_URI ?= neo4j://127.0.0.1:7687
 NEO4J_PASSWORD ?= orgraph-dev
 export NEO4J_PASSWORD
 
-.PHONY: test vet check-generated test-go test-browser generate run bench soak fuzz fuzz-short neo4j-start neo4j-stop
+.PHONY: test vet check-generated check-playground playground test-go test-browser generate run bench soak fuzz fuzz-short neo4j-start neo4j-stop
 
-test: vet check-generated fuzz-short test-go test-browser
+test: vet check-generated check-playground fuzz-short test-go test-browser
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt: the files above need formatting"; exit 1; }
@@ -20,6 +20,17 @@ vet:
 check-generated:
 	@tmp=$$(mktemp -d) && cp -r graph "$$tmp/" && $(GO) generate ./... && \
 	if diff -r "$$tmp/graph" graph; then rm -rf "$$tmp"; else rm -rf "$$tmp"; echo "generated code was stale: commit the regenerated files"; exit 1; fi
+
+# GraphiQL for /playground (web/playground): esbuild bundles it from the
+# pinned package-lock.json into web/playground/dist, which is committed so
+# that `orgraph serve` needs neither Node nor the network.
+playground:
+	cd web/playground && npm ci --no-audit --no-fund && node build.mjs dist
+
+# Rebuilds the Playground elsewhere and fails if the committed bundle differs.
+check-playground:
+	@tmp=$$(mktemp -d) && cd web/playground && npm ci --no-audit --no-fund --loglevel=error && node build.mjs "$$tmp" && \
+	if diff -r "$$tmp" dist >/dev/null; then rm -rf "$$tmp"; else rm -rf "$$tmp"; echo "web/playground/dist differs from a rebuild: run make playground and commit it"; exit 1; fi
 
 # Go tests on both stores. Neo4j is started if it is not running, and
 # stopped afterwards only if this target started it.

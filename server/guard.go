@@ -8,14 +8,15 @@ import (
 // Content security policies. The explorer is plain ES modules and one
 // stylesheet from this origin; it sets a few style attributes (timeline
 // positions, SVG gradient stops), hence style-src-attr. The Playground is
-// gqlgen's GraphiQL page: an inline bootstrap script plus React and
-// GraphiQL from jsDelivr.
+// GraphiQL bundled into one script and one stylesheet served from here
+// (web/playground): nothing inline, nothing from elsewhere; its fonts and
+// icons are data: URLs inside the stylesheet, and its editor positions
+// tooltips and panes with style attributes.
 const (
 	explorerCSP = "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; " +
 		"img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-	playgroundCSP = "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; " +
-		"style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; font-src 'self' data: https://cdn.jsdelivr.net; " +
-		"img-src 'self' data: https:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+	playgroundCSP = "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; " +
+		"font-src 'self' data:; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 	apiCSP = "default-src 'none'; frame-ancestors 'none'"
 )
 

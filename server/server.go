@@ -16,7 +16,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/orgraph/orgraph/graph"
@@ -64,13 +63,16 @@ func New(store org.Store, log *slog.Logger, opts ...Option) http.Handler {
 	if !l.NoIntrospection {
 		gql.Use(extension.Introspection{})
 	}
+	// Before the shape check, so a query taken from the cache by its hash
+	// is measured like one sent in full.
+	gql.Use(extension.AutomaticPersistedQuery{Cache: newAPQCache()})
 	gql.Use(shapeCheck{limits: l, seen: func(ctx context.Context, q string) bool { _, ok := cache.Get(ctx, q); return ok }})
 	gql.Use(costCheck{limits: l})
 	gql.AroundOperations(noteOperation)
 	gql.SetErrorPresenter(graph.ErrorPresenter(log))
 	gql.SetRecoverFunc(graph.Recover(log))
 
-	api := withTimeout(l.Timeout, requestBody(l.BodyBytes, graph.Middleware(store, gql)))
+	api := withTimeout(l.Timeout, requestBody(l.BodyBytes, graph.Middleware(store, legacyJSONStatus(gql))))
 	api = sameOrigin(o.corsOrigins, api)
 	mux := http.NewServeMux()
 	// Method patterns answer 405 with an Allow header for anything else;
@@ -81,8 +83,9 @@ func New(store org.Store, log *slog.Logger, opts ...Option) http.Handler {
 	if len(o.corsOrigins) > 0 {
 		mux.Handle("OPTIONS /graphql", secure(apiCSP, cors(o.corsOrigins, api)))
 	}
-	// Persisting state in the URL lets the explorer link to a pre-filled query.
-	mux.Handle("GET /playground", secure(playgroundCSP, playground.Handler("orgraph", "/graphql", playground.WithGraphiqlPersistStateInURL(true))))
+	// GraphiQL, built into the binary: the page and its files under /playground/.
+	mux.Handle("GET /playground", secure(playgroundCSP, web.Playground()))
+	mux.Handle("GET /playground/", secure(playgroundCSP, web.Playground()))
 	mux.Handle("GET /healthz", secure(apiCSP, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})))
@@ -127,7 +130,7 @@ func cors(origins []string, next http.Handler) http.Handler {
 			h.Add("Vary", "Origin")
 			if r.Method == http.MethodOptions {
 				h.Set("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
-				h.Set("Access-Control-Allow-Headers", "Content-Type, Authorization")
+				h.Set("Access-Control-Allow-Headers", corsHeaders)
 				h.Set("Access-Control-Max-Age", "600")
 				w.WriteHeader(http.StatusNoContent)
 				return

@@ -44,7 +44,8 @@ func TestRoutes(t *testing.T) {
 	}{
 		{"/healthz", 200, `"ok"`},
 		{"/readyz", 200, `"ready"`},
-		{"/playground", 200, "/graphql"},
+		{"/playground", 200, `<script src="/playground/playground.js">`},
+		{"/playground/playground.js", 200, "graphiql"},
 		{"/", 200, "<html"},
 		{"/graphql?query=" + strings.ReplaceAll(`{ person(name: "岱山") { name } }`, " ", "%20"), 200, `"Dai Shan"`},
 	}
