@@ -2,9 +2,6 @@ package cypher
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -22,24 +19,19 @@ const batchSize = 5000
 // org.Rel because the dataset keeps those ids on the event itself.
 const involves = "INVOLVES"
 
-// digestVersion changes whenever what Replace writes for the same dataset
-// changes, so that a database written by another version is rewritten.
-const digestVersion = "orgraph-graph-v2"
-
 // batch is one statement of Replace with its rows.
 type batch struct {
 	query statement
 	rows  []map[string]any
 }
 
-// plan is everything Replace writes for a dataset, computed before the
-// transaction starts.
+// plan is everything Replace writes for a dataset, built only when the
+// stored digest differs from the dataset's: a no-op reload needs only that.
 type plan struct {
 	nodes, rels  []batch
 	stale        map[string]any
-	total        int    // rows in all, for progress
-	digest       string // identifies the data written, see digest
-	maxKeyLength int    // the longest normalized name, in runes
+	total        int // rows in all, for progress
+	maxKeyLength int // the longest normalized name, in runes
 }
 
 func newPlan(ds *org.Dataset) (*plan, error) {
@@ -73,22 +65,7 @@ func newPlan(ds *org.Dataset) (*plan, error) {
 	split(&p.nodes, qUpsertUnits, units)
 	split(&p.nodes, qUpsertEvents, eventRows(ds.Events, docs))
 	split(&p.rels, qCreateLinks, links)
-	p.digest, err = digest(p)
-	return p, err
-}
-
-// digest is a SHA-256 of every row the plan writes, in order: two datasets
-// with the same digest write the same graph.
-func digest(p *plan) (string, error) {
-	h := sha256.New()
-	h.Write([]byte(digestVersion))
-	enc := json.NewEncoder(h) // sorts map keys, so equal rows encode equally
-	for _, b := range slices.Concat(p.nodes, p.rels) {
-		if err := enc.Encode([]any{b.query.name, b.rows}); err != nil {
-			return "", org.Wrap(err, org.Internal, "cannot encode the dataset")
-		}
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
+	return p, nil
 }
 
 // Replace makes the database's orgraph data equal to ds in one write
@@ -108,19 +85,24 @@ func (s *Store) Replace(ctx context.Context, ds *org.Dataset, progress func(done
 // transaction, and writes only when diff returns true. Without one it
 // always writes. It reports whether it wrote.
 func (s *Store) Load(ctx context.Context, ds *org.Dataset, diff func(stored *org.Dataset) bool, progress func(done, total int)) (bool, error) {
-	p, err := newPlan(ds)
-	if err != nil {
-		return false, err
-	}
+	sum := datasetDigest(ds)
+	var p *plan // built once, when needed; a retried transaction reuses it
 	return writeTx(ctx, s, func(tx neo4j.ManagedTransaction) (bool, error) {
 		recs, err := run(ctx, tx, qLoadLock, nil)
 		if err != nil {
 			return false, err
 		}
 		if diff != nil {
-			if stored, _ := recs[0].Get("digest"); stored == p.digest {
+			if stored, _ := recs[0].Get("digest"); stored == sum {
 				return false, nil
 			}
+		}
+		if p == nil {
+			if p, err = newPlan(ds); err != nil {
+				return false, err
+			}
+		}
+		if diff != nil {
 			stored, err := snapshot(ctx, tx)
 			if err != nil {
 				return false, err
@@ -128,16 +110,16 @@ func (s *Store) Load(ctx context.Context, ds *org.Dataset, diff func(stored *org
 			if !diff(stored) {
 				// Same data written differently (e.g. in another order):
 				// record the digest so the next load stops at the lock.
-				_, err := run(ctx, tx, qLoadSetDigest, map[string]any{"digest": p.digest, "maxKeyLength": p.maxKeyLength})
+				_, err := run(ctx, tx, qLoadSetDigest, map[string]any{"digest": sum, "maxKeyLength": p.maxKeyLength})
 				return false, err
 			}
 		}
-		return true, p.write(ctx, tx, progress)
+		return true, p.write(ctx, tx, sum, progress)
 	})
 }
 
 // write replaces the orgraph data inside tx.
-func (p *plan) write(ctx context.Context, tx neo4j.ManagedTransaction, progress func(done, total int)) error {
+func (p *plan) write(ctx context.Context, tx neo4j.ManagedTransaction, digest string, progress func(done, total int)) error {
 	done := 0
 	write := func(batches []batch) error {
 		for _, b := range batches {
@@ -174,7 +156,7 @@ func (p *plan) write(ctx context.Context, tx neo4j.ManagedTransaction, progress 
 	if err := write(p.rels); err != nil {
 		return err
 	}
-	_, err := run(ctx, tx, qLoadSetDigest, map[string]any{"digest": p.digest, "maxKeyLength": p.maxKeyLength})
+	_, err := run(ctx, tx, qLoadSetDigest, map[string]any{"digest": digest, "maxKeyLength": p.maxKeyLength})
 	return err
 }
 
