@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/orgraph/orgraph/memstore"
@@ -28,7 +29,9 @@ func TestSearchMatchesScoringEverything(t *testing.T) {
 	s := memstore.New(ds)
 	rng := rand.New(rand.NewPCG(3, 4))
 	queries := []string{"Jiang Fna", "jiangfan", "Jiang", "fan", "Person 42", "Persn 42", "person 4", "p4", "unit 1", "aaa", "aaaaaa",
-		"abab", "baba", "戴", "珊", "戴珊", "x", "1", "42", "zzzz", "", "Person 2999", "Prson 299", "P299x", "Unit 29"}
+		"abab", "baba", "戴", "珊", "戴珊", "x", "1", "42", "zzzz", "", "Person 2999", "Prson 299", "P299x", "Unit 29",
+		// Longer than any name can match: answered without scoring.
+		strings.Repeat("Person 1", 40)}
 	for range 100 {
 		// Misspell a random name: one to three edits.
 		r := []rune(fmt.Sprintf("Person %d", rng.IntN(3000)))
