@@ -86,8 +86,8 @@ func TestRoundTrip(t *testing.T) {
 		{People: 7, Seed: 2},
 		{People: 100, Seed: 3, ChunkSize: 7},
 		{People: 1000, Seed: 4},
-		{People: 2500, Seed: 5, From: 1995, To: 2001, ChunkSize: 1000},
-		{People: 5000, Seed: 6},
+		{People: 1500, Seed: 5, From: 1995, To: 2001, ChunkSize: 400},
+		{People: 3000, Seed: 6},
 	} {
 		t.Run(name(opt.People, opt.Seed), func(t *testing.T) {
 			dir := write(t, opt)
