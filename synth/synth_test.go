@@ -122,7 +122,7 @@ func TestChunks(t *testing.T) {
 
 func TestBadOptions(t *testing.T) {
 	full := t.TempDir()
-	if err := os.WriteFile(filepath.Join(full, "mine.yaml"), []byte("people: []\n"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(full, "mine.yml"), []byte("people: []\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
@@ -134,7 +134,7 @@ func TestBadOptions(t *testing.T) {
 		{"no people", t.TempDir(), synth.Options{People: 0}, "people 0: want at least 1"},
 		{"years backwards", t.TempDir(), synth.Options{People: 10, From: 2020, To: 2010}, "years 2020–2010"},
 		{"negative chunks", t.TempDir(), synth.Options{People: 10, ChunkSize: -1}, "chunk size -1"},
-		{"directory with data", full, synth.Options{People: 10}, "already holds dataset files (mine.yaml)"},
+		{"directory with data", full, synth.Options{People: 10}, "already holds dataset files (mine.yml)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

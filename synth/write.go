@@ -35,11 +35,10 @@ func Write(dir string, opt Options) (Summary, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return Summary{}, err
 	}
-	existing, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
-	if err != nil {
-		return Summary{}, err
-	}
-	if len(existing) > 0 {
+	// Stale files would be read together with the new ones as one dataset.
+	existing, _ := filepath.Glob(filepath.Join(dir, "*.yaml"))
+	yml, _ := filepath.Glob(filepath.Join(dir, "*.yml"))
+	if existing = append(existing, yml...); len(existing) > 0 {
 		return Summary{}, fmt.Errorf("synth: %s already holds dataset files (%s); write into an empty directory", dir, filepath.Base(existing[0]))
 	}
 	w := &writer{dir: dir, chunk: opt.ChunkSize, files: map[string]*chunked{}}

@@ -13,7 +13,7 @@ const genUsage = `usage: orgraph gen --people N [--seed S] [--from YEAR] [--to Y
 Writes a synthetic organisation's history in the dataset format: a reporting
 tree 6 to 10 levels deep, units that merge, split and are renamed, Chinese
 and code aliases, dates at every precision, and a source for every fact.
-The same flags always write the same bytes. DIR must hold no .yaml files.
+The same flags always write the same bytes. DIR must hold no .yaml or .yml files.
 
 example:
   orgraph gen --people 10000 --seed 1 --out /tmp/org10k
