@@ -40,4 +40,4 @@ fi
 
 cd "$e2e"
 [ -d node_modules ] || npm ci --no-audit --no-fund
-ORGRAPH_URL="$url" CHROMIUM="$chromium" node --test
+ORGRAPH_URL="$url" ORGRAPH_BIN="$tmp/orgraph" CHROMIUM="$chromium" node --test
