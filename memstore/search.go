@@ -163,9 +163,9 @@ func (x *searchIndex) search(ctx context.Context, text string, first int) ([]org
 	}
 	slices.SortFunc(ids, func(a, b int) int { return cmp.Or(-cmp.Compare(sc.bmax[a], sc.bmax[b]), cmp.Compare(a, b)) })
 
-	// top holds the first nodes with the best scores so far; the lowest of
-	// them is the floor that a key's bound must reach to be worth scoring.
-	top := topNodes{k: first, pos: map[int32]int{}}
+	// top holds the first nodes with the best scores so far; the worst of
+	// them is the mark that a key's bound must reach to be worth scoring.
+	top := topNodes{k: first, info: x.nodes, pos: map[int32]int{}}
 	for _, id := range ids {
 		if sc.bmax[id] < top.floor() {
 			break
@@ -183,7 +183,7 @@ func (x *searchIndex) search(ctx context.Context, text string, first int) ([]org
 			}
 			b := sc.obounds[int(start)+i]
 			node := x.keys[k].node
-			if b < top.floor() || sc.best[node] >= b {
+			if sc.best[node] >= b || !top.admits(node, b) {
 				continue
 			}
 			if s := org.Score(q, x.keys[k].key); s > sc.best[node] {
@@ -199,12 +199,25 @@ func (x *searchIndex) search(ctx context.Context, text string, first int) ([]org
 	return org.RankHits(hits, first), nil
 }
 
-// topNodes is a min-heap of the k nodes with the best scores, by score.
+// topNodes is a heap of the k best nodes so far in org.RankHits order
+// (score, then name, then id), the worst of them on top.
 type topNodes struct {
 	k      int
+	info   []searchNode
 	nodes  []int32
 	scores []float64
 	pos    map[int32]int // node → index in nodes
+}
+
+// worse reports whether node a scoring sa ranks after node b scoring sb.
+func (h *topNodes) worse(a int32, sa float64, b int32, sb float64) bool {
+	if sa != sb {
+		return sa < sb
+	}
+	if x, y := h.info[a], h.info[b]; x.name != y.name {
+		return x.name > y.name
+	}
+	return h.info[a].id > h.info[b].id
 }
 
 // floor is the k'th best score so far, or 0 while fewer than k nodes scored.
@@ -213,6 +226,12 @@ func (h *topNodes) floor() float64 {
 		return 0
 	}
 	return h.scores[0]
+}
+
+// admits reports whether node, scoring at most bound, could still make the
+// k best: a key that can only tie the k'th score loses to it on name.
+func (h *topNodes) admits(node int32, bound float64) bool {
+	return len(h.nodes) < h.k || !h.worse(node, bound, h.nodes[0], h.scores[0])
 }
 
 // raise records that node now scores s, higher than before.
@@ -228,7 +247,7 @@ func (h *topNodes) raise(node int32, s float64) {
 		h.up(len(h.nodes) - 1)
 		return
 	}
-	if s <= h.scores[0] {
+	if !h.worse(h.nodes[0], h.scores[0], node, s) {
 		return
 	}
 	delete(h.pos, h.nodes[0])
@@ -243,10 +262,14 @@ func (h *topNodes) swap(i, j int) {
 	h.pos[h.nodes[i]], h.pos[h.nodes[j]] = i, j
 }
 
+func (h *topNodes) less(i, j int) bool {
+	return h.worse(h.nodes[i], h.scores[i], h.nodes[j], h.scores[j])
+}
+
 func (h *topNodes) up(i int) {
 	for i > 0 {
 		parent := (i - 1) / 2
-		if h.scores[parent] <= h.scores[i] {
+		if !h.less(i, parent) {
 			return
 		}
 		h.swap(i, parent)
@@ -258,7 +281,7 @@ func (h *topNodes) down(i int) {
 	for {
 		least := i
 		for _, c := range []int{2*i + 1, 2*i + 2} {
-			if c < len(h.nodes) && h.scores[c] < h.scores[least] {
+			if c < len(h.nodes) && h.less(c, least) {
 				least = c
 			}
 		}
