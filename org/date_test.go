@@ -91,35 +91,3 @@ func TestParseDateRejects(t *testing.T) {
 		})
 	}
 }
-
-func TestWindowOverlaps(t *testing.T) {
-	d := MustDate
-	tests := []struct {
-		name string
-		span Span
-		w    Window
-		want bool
-	}{
-		{"open end holds later", Span{From: d("2022-01-06")}, At(d("2030")), true},
-		{"not before it starts", Span{From: d("2022-01-06")}, At(d("2021-12")), false},
-		{"unknown start holds earlier", Span{To: d("2017-12-02")}, At(d("1999")), true},
-		{"unknown start ends", Span{To: d("2017-12-02")}, At(d("2018")), false},
-		{"both unknown holds always", Span{}, At(d("2010-05-05")), true},
-		{"month fact queried at a day inside it", Span{From: d("2018-12"), To: d("2018-12")}, At(d("2018-12-31")), true},
-		{"month fact queried at the day before", Span{From: d("2018-12")}, At(d("2018-11-30")), false},
-		{"ends the day the window starts", Span{To: d("2017-12-02")}, Window{From: d("2017-12-02")}, true},
-		{"ends the day before the window starts", Span{To: d("2017-12-01")}, Window{From: d("2017-12-02")}, false},
-		{"year window holds a day fact", Span{From: d("2011-06-15"), To: d("2011-06-15")}, At(d("2011")), true},
-		{"a month query holds a fact ending that month", Span{From: d("2019-04"), To: d("2021-12")}, At(d("2021-12")), true},
-		{"empty window selects everything", Span{From: d("2008"), To: d("2009")}, Window{}, true},
-		{"from only", Span{From: d("2008"), To: d("2009")}, Window{From: d("2010")}, false},
-		{"to only", Span{From: d("2008"), To: d("2009")}, Window{To: d("2008-01")}, true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := tt.w.Overlaps(tt.span); got != tt.want {
-				t.Errorf("%+v.Overlaps(%+v) = %v, want %v", tt.w, tt.span, got, tt.want)
-			}
-		})
-	}
-}

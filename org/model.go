@@ -38,6 +38,10 @@ type Unit struct {
 	Kind    string
 	Aliases []string
 	Sources []Source
+	// Founded and Dissolved are stated in the dataset; zero when not.
+	Founded, Dissolved Range
+	// Exists is the lifespan Derive works out from them and the lineage.
+	Exists Lifespan
 }
 
 // Rel is the type of a relationship between two nodes.
@@ -73,6 +77,7 @@ type Link struct {
 	From, To string
 	Title    string // HEADS only
 	Span     Span
+	Bounds   Bounds // Span clipped to the lifespans of its ends, filled by Derive
 	Inferred bool
 	Sources  []Source
 }
@@ -80,7 +85,7 @@ type Link struct {
 // Event is one restructuring event.
 type Event struct {
 	ID        string
-	Date      Date
+	Date      Range
 	Title     string
 	UnitIDs   []string
 	PersonIDs []string

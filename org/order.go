@@ -32,19 +32,27 @@ func EventOrder(a, b Event) int {
 	)
 }
 
-// Preferred picks, among links that hold at the same time, the one to follow
+// Preferred picks, among links selected for window w, the one to follow
 // when the API wants a single answer (a unit's parent, the next manager in a
-// reporting chain): the one that started latest, as the most recent
-// arrangement; then the one that lasts longest; then the smallest target id.
-// It returns false for no links.
-func Preferred(links []Link) (Link, bool) {
+// reporting chain): one that holds there CERTAINLY before one that only
+// POSSIBLY does; then the one that may have started latest (after lifespan
+// clipping), as the most recent arrangement; then the one that may last
+// longest; then the smallest target id. It returns false for no links.
+func Preferred(links []Link, w Window) (Link, bool) {
 	if len(links) == 0 {
 		return Link{}, false
 	}
+	certain := func(l Link) int {
+		if w.Holds(l) == Certainly {
+			return 0
+		}
+		return 1
+	}
 	return slices.MinFunc(links, func(a, b Link) int {
 		return cmp.Or(
-			-cmp.Compare(a.Span.FirstDay(), b.Span.FirstDay()),
-			-cmp.Compare(a.Span.LastDay(), b.Span.LastDay()),
+			cmp.Compare(certain(a), certain(b)),
+			-cmp.Compare(a.Bounds.StartMin, b.Bounds.StartMin),
+			-cmp.Compare(a.Bounds.EndMax, b.Bounds.EndMax),
 			cmp.Compare(a.To, b.To),
 		)
 	}), true

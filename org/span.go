@@ -1,35 +1,51 @@
 package org
 
-// Span is when a fact holds. A zero From means the start is unknown; a zero
-// To means the fact is still in force as far as the sources say.
+// Span is when a fact holds, as the sources state it. A zero From means the
+// start is unknown; a zero To means the fact is still in force as far as the
+// sources say. Either end may be a Range ("2018-10/2018-12", "2015/..").
 type Span struct {
-	From, To Date
+	From, To Range
 }
 
-// FirstDay is the earliest day the fact may hold, MinDay when unknown.
+// FirstDay is the earliest day the fact may hold as stated, MinDay when unknown.
 func (s Span) FirstDay() int { return s.From.FirstDay() }
 
-// LastDay is the latest day the fact may hold, MaxDay when open.
+// LastDay is the latest day the fact may hold as stated, MaxDay when open.
 func (s Span) LastDay() int { return s.To.LastDay() }
 
-// Window selects facts by time. At D is the window From D To D; either bound
-// may be zero, and the zero Window selects every fact whatever its time.
-type Window struct {
-	From, To Date
+// Known reports whether the span is fully known: it starts on one exact day
+// and ends on one exact day or is still in force. Only such a fact holds
+// CERTAINLY when no window is asked.
+func (s Span) Known() bool {
+	return s.From.Exact() && (s.To.IsZero() || s.To.Exact())
 }
 
-// At is the window of a single (possibly partial) date.
-func At(d Date) Window { return Window{From: d, To: d} }
+// Bounds are the precomputed day numbers (yyyymmdd) of a fact's possible
+// start and end after lifespan clipping: the fact starts on some day in
+// StartMin..StartMax and ends on some day in EndMin..EndMax. A database store
+// keeps them as properties and filters with plain comparisons.
+type Bounds struct {
+	StartMin, StartMax, EndMin, EndMax int
+}
 
-// FirstDay is the window's first day, MinDay when it has no lower bound.
-func (w Window) FirstDay() int { return w.From.FirstDay() }
+// Bounds are the span's own bounds, before clipping. An unknown or
+// open-above start has StartMax MaxDay (never certain); a To still in force
+// has EndMin MaxDay (certain on that side); a To open below ("../2021-12")
+// has EndMin MinDay.
+func (s Span) Bounds() Bounds {
+	b := Bounds{StartMin: s.From.FirstDay(), StartMax: s.From.LastDay(), EndMin: s.To.FirstDay(), EndMax: s.To.LastDay()}
+	if s.To.IsZero() {
+		b.EndMin = MaxDay
+	}
+	return b
+}
 
-// LastDay is the window's last day, MaxDay when it has no upper bound.
-func (w Window) LastDay() int { return w.To.LastDay() }
-
-// Overlaps reports whether a fact with span s may hold at some time within w:
-// partial dates count as their whole period, so a fact from "2022-01" holds
-// in a window that ends on 2022-01-01.
-func (w Window) Overlaps(s Span) bool {
-	return s.FirstDay() <= w.LastDay() && w.FirstDay() <= s.LastDay()
+// Clip narrows b to a lifespan of one of the fact's ends: the fact can start
+// no earlier than that end began and end no later than it ended.
+func (b Bounds) Clip(life Lifespan) Bounds {
+	lb := life.Bounds()
+	return Bounds{
+		StartMin: max(b.StartMin, lb.StartMin), StartMax: max(b.StartMax, lb.StartMax),
+		EndMin: min(b.EndMin, lb.EndMin), EndMax: min(b.EndMax, lb.EndMax),
+	}
 }

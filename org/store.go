@@ -22,26 +22,32 @@ const (
 type Store interface {
 	// Ready returns nil when the store answers and holds a dataset.
 	Ready(ctx context.Context) error
-	// PersonByName resolves any alias, case- and space-insensitively.
-	PersonByName(ctx context.Context, name string) (*Person, error)
-	// UnitByName resolves any alias, case- and space-insensitively.
-	UnitByName(ctx context.Context, name string) (*Unit, error)
-	// People returns the people with the given ids; nil where unknown.
-	People(ctx context.Context, ids []string) ([]*Person, error)
-	// Units returns the units with the given ids; nil where unknown.
-	Units(ctx context.Context, ids []string) ([]*Unit, error)
-	// Search ranks people and units by how well an alias matches text (see Rank).
-	Search(ctx context.Context, text string, first int) ([]SearchHit, error)
-	// Events returns the events whose date overlaps w, in EventOrder.
+	// PersonByName resolves any alias, case- and space-insensitively, as
+	// known at knownAt (see KnownPerson; zero: everything).
+	PersonByName(ctx context.Context, name string, knownAt Date) (*Person, error)
+	// UnitByName resolves any alias, case- and space-insensitively, as known at knownAt.
+	UnitByName(ctx context.Context, name string, knownAt Date) (*Unit, error)
+	// People returns the people with the given ids as known at knownAt; nil
+	// where unknown.
+	People(ctx context.Context, ids []string, knownAt Date) ([]*Person, error)
+	// Units returns the units with the given ids as known at knownAt; nil where unknown.
+	Units(ctx context.Context, ids []string, knownAt Date) ([]*Unit, error)
+	// Search ranks the people and units known at knownAt by how well an
+	// alias matches text (see Rank).
+	Search(ctx context.Context, text string, first int, knownAt Date) ([]SearchHit, error)
+	// Events returns the events w selects (Window.SelectEvent), in EventOrder.
 	Events(ctx context.Context, w Window) ([]Event, error)
 	// Links returns, for each id, its links of type rel in direction dir
-	// that overlap w, in LinkOrder.
+	// that w selects (Window.Select) and whose both ends were known at
+	// w.KnownAt, in LinkOrder.
 	Links(ctx context.Context, rel Rel, dir Direction, ids []string, w Window) ([][]Link, error)
 	// ReportingChains returns, for each person, the ids of their managers
-	// upward as of at, nearest first, following the Preferred reporting
-	// line at each step and stopping before anyone already in the chain.
-	ReportingChains(ctx context.Context, ids []string, at Date) ([][]string, error)
+	// upward in w (an At window, maybe Certain and KnownAt), nearest first,
+	// following the Preferred reporting line among those Links selects at
+	// each step and stopping before anyone already in the chain.
+	ReportingChains(ctx context.Context, ids []string, w Window) ([][]string, error)
 	// Lineages returns, for each unit, every lineage link reachable from it
-	// through lineage links in either direction, in LinkOrder.
-	Lineages(ctx context.Context, ids []string) ([][]Link, error)
+	// through lineage links in either direction, in LinkOrder, using only
+	// the links (and units) known at knownAt.
+	Lineages(ctx context.Context, ids []string, knownAt Date) ([][]Link, error)
 }
