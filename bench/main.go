@@ -26,6 +26,7 @@ type config struct {
 	seed        int
 	duration    time.Duration // measured time per system in each question × concurrency cell
 	slice       time.Duration // one round-robin turn of a system
+	loadTimeout time.Duration // a load taking longer is stopped and reported as failed
 	concurrency []int
 	entities    int // rotating entities per question
 	repo        string
@@ -66,6 +67,7 @@ func parseConfig(args []string) (config, error) {
 	fs.IntVar(&cfg.seed, "seed", atoi(env("BENCH_SEED", "1")), "generator seed")
 	fs.DurationVar(&cfg.duration, "duration", dur(env("BENCH_DURATION", "3s")), "measured time per system and cell")
 	fs.DurationVar(&cfg.slice, "slice", dur(env("BENCH_SLICE", "250ms")), "round-robin slice")
+	fs.DurationVar(&cfg.loadTimeout, "load-timeout", dur(env("BENCH_LOAD_TIMEOUT", "30m")), "longest wait for one orgraph load")
 	fs.IntVar(&cfg.entities, "entities", atoi(env("BENCH_ENTITIES", "500")), "rotating entities per question")
 	fs.StringVar(&cfg.repo, "repo", ".", "orgraph checkout")
 	fs.StringVar(&cfg.work, "work", env("BENCH_WORK", filepath.Join(os.TempDir(), "orgraph-bench")), "scratch directory")
@@ -84,8 +86,8 @@ func parseConfig(args []string) (config, error) {
 	if cfg.concurrency, err = ints(*conc); err != nil {
 		return cfg, fmt.Errorf("--concurrency: %w", err)
 	}
-	if cfg.duration <= 0 || cfg.slice <= 0 || cfg.entities <= 0 {
-		return cfg, fmt.Errorf("--duration, --slice and --entities must be positive")
+	if cfg.duration <= 0 || cfg.slice <= 0 || cfg.loadTimeout <= 0 || cfg.entities <= 0 {
+		return cfg, fmt.Errorf("--duration, --slice, --load-timeout and --entities must be positive")
 	}
 	for _, p := range []*string{&cfg.repo, &cfg.work, &cfg.cache, &cfg.out} {
 		if *p, err = filepath.Abs(*p); err != nil {

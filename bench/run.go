@@ -114,9 +114,11 @@ func benchSize(ctx context.Context, cfg config, p *procs, bin, dist, peerDir str
 		return nil, err
 	}
 	load := func(name, path string) timing {
-		cmd := exec.CommandContext(ctx, bin, "load", path)
+		lctx, cancel := context.WithTimeout(ctx, cfg.loadTimeout)
+		defer cancel()
+		cmd := exec.CommandContext(lctx, bin, "load", path)
 		cmd.Env = cfg.neo4jEnv()
-		return p.timed(ctx, name, cmd)
+		return p.timed(lctx, name, cmd)
 	}
 	r.Load = load("orgraph load (first)", dir)
 	r.Noop = load("orgraph load (no-op)", dir)
