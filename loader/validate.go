@@ -164,17 +164,18 @@ func (c *checker) fact(file string, rel org.Rel, x fact) (org.Link, bool) {
 		if x.From != "" || x.To != "" {
 			c.add(file, x.at("from"), "%s facts have a date, not from/to", strings.ToLower(string(rel)))
 		}
-		var ok bool
-		if l.Span.From, ok = c.date(file, x.pos, "date", x.Date, true); ok && x.Date == "" {
+		d, ok := c.date(file, x.pos, "date", x.Date, true)
+		if ok && x.Date == "" {
 			c.add(file, x.line, "date is required")
 		}
-		l.Span.To = l.Span.From
+		l.Span.From, l.Span.To = d.Range(), d.Range()
 	} else {
 		if x.Date != "" {
 			c.add(file, x.at("date"), "%s facts have from/to, not a date", strings.ToLower(string(rel)))
 		}
-		l.Span.From, _ = c.date(file, x.pos, "from", x.From, true)
-		l.Span.To, _ = c.date(file, x.pos, "to", x.To, true)
+		from, _ := c.date(file, x.pos, "from", x.From, true)
+		to, _ := c.date(file, x.pos, "to", x.To, true)
+		l.Span.From, l.Span.To = from.Range(), to.Range()
 		if !l.Span.From.IsZero() && !l.Span.To.IsZero() && l.Span.LastDay() < l.Span.FirstDay() {
 			c.add(file, x.at("to"), "to %q is before from %q", x.To, x.From)
 		}
@@ -187,7 +188,8 @@ func (c *checker) event(file string, e event) (org.Event, bool) {
 	n := len(c.probs)
 	c.claimID(file, e.at("id"), e.ID, "event")
 	ev := org.Event{ID: e.ID, Title: e.Title, UnitIDs: e.Units, PersonIDs: e.People}
-	ev.Date, _ = c.date(file, e.pos, "date", e.Date, true)
+	d, _ := c.date(file, e.pos, "date", e.Date, true)
+	ev.Date = d.Range()
 	c.required(file, e.pos, "date", e.Date)
 	c.required(file, e.pos, "title", e.Title)
 	for _, id := range e.Units {
