@@ -110,12 +110,6 @@ func writeDataset(dir string, ds *org.Dataset) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	date := func(d org.Date) string {
-		if d.IsZero() {
-			return ""
-		}
-		return d.String()
-	}
 	srcs := func(ss []org.Source) []ySource {
 		out := make([]ySource, len(ss))
 		for i, s := range ss {
@@ -132,7 +126,7 @@ func writeDataset(dir string, ds *org.Dataset) error {
 	}
 	var docs []yDoc
 	for _, d := range ds.Documents {
-		docs = append(docs, yDoc{d.ID, d.Language, d.Outlet, date(d.Published), d.Title, d.Note})
+		docs = append(docs, yDoc{d.ID, d.Language, d.Outlet, dateText(d.Published), d.Title, d.Note})
 	}
 	put("documents", "documents", docs)
 	var people, units []yEntity
@@ -158,9 +152,9 @@ func writeDataset(dir string, ds *org.Dataset) error {
 			f.Unit, f.Target = l.From, l.To
 		}
 		if l.Rel.IsLineage() {
-			f.Date = date(l.Span.From)
+			f.Date = dateText(l.Span.From)
 		} else {
-			f.From, f.To = date(l.Span.From), date(l.Span.To)
+			f.From, f.To = dateText(l.Span.From), dateText(l.Span.To)
 		}
 		facts[l.Rel] = append(facts[l.Rel], f)
 	}
@@ -169,7 +163,7 @@ func writeDataset(dir string, ds *org.Dataset) error {
 	}
 	var events []yEvent
 	for _, e := range ds.Events {
-		events = append(events, yEvent{e.ID, date(e.Date), e.Title, nonNil(e.UnitIDs), nonNil(e.PersonIDs), srcs(e.Sources)})
+		events = append(events, yEvent{e.ID, dateText(e.Date), e.Title, nonNil(e.UnitIDs), nonNil(e.PersonIDs), srcs(e.Sources)})
 	}
 	put("events", "events", events)
 	for name, content := range files {
@@ -182,6 +176,18 @@ func writeDataset(dir string, ds *org.Dataset) error {
 		}
 	}
 	return nil
+}
+
+// dateText writes a date (or a date range) in the dataset format; "" when
+// unknown, which the YAML then leaves out.
+func dateText(d interface {
+	IsZero() bool
+	String() string
+}) string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.String()
 }
 
 func nonNil(s []string) []string {
