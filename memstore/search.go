@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"slices"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/orgraph/orgraph/org"
@@ -20,7 +19,10 @@ type searchIndex struct {
 	nodes    []searchNode
 	postings map[string][]posting // gram (two runes, or one) → keys holding it
 	maxRunes int                  // the longest key's length
-	scratch  sync.Pool            // *scratch, per-search work arrays
+	// scratch keeps a few searches' work arrays: a channel rather than a
+	// sync.Pool, which the garbage collector empties, and each refill
+	// would cost an array as long as the index.
+	scratch chan *scratch
 }
 
 // searchKey is one normalized name or alias of a node.
@@ -42,7 +44,7 @@ type posting struct {
 }
 
 func newSearchIndex() *searchIndex {
-	return &searchIndex{postings: map[string][]posting{}}
+	return &searchIndex{postings: map[string][]posting{}, scratch: make(chan *scratch, 4)}
 }
 
 // add indexes a node's distinct keys.
@@ -100,8 +102,10 @@ func (x *searchIndex) search(ctx context.Context, text string, first int) ([]org
 	if qLen == 0 || first <= 0 || x.maxRunes < org.MinKeyRunes(qLen) {
 		return hits, nil
 	}
-	sc, _ := x.scratch.Get().(*scratch)
-	if sc == nil || len(sc.shared) != len(x.keys) {
+	var sc *scratch
+	select {
+	case sc = <-x.scratch:
+	default:
 		sc = &scratch{shared: make([]int32, len(x.keys)), best: map[int32]float64{}}
 	}
 	defer func() {
@@ -110,7 +114,10 @@ func (x *searchIndex) search(ctx context.Context, text string, first int) ([]org
 		}
 		sc.touched, sc.bounds, sc.order, sc.obounds = sc.touched[:0], sc.bounds[:0], sc.order[:0], sc.obounds[:0]
 		clear(sc.best)
-		x.scratch.Put(sc)
+		select {
+		case x.scratch <- sc:
+		default: // enough kept for the searches that run at once
+		}
 	}()
 
 	grams := org.GramCounts(q)
@@ -192,9 +199,10 @@ func (x *searchIndex) search(ctx context.Context, text string, first int) ([]org
 			}
 		}
 	}
-	for node, s := range sc.best {
+	// The heap holds the answer: every node scored but not in it ranks after them.
+	for i, node := range top.nodes {
 		n := x.nodes[node]
-		hits = append(hits, org.SearchHit{ID: n.id, Name: n.name, Kind: n.kind, Score: s})
+		hits = append(hits, org.SearchHit{ID: n.id, Name: n.name, Kind: n.kind, Score: top.scores[i]})
 	}
 	return org.RankHits(hits, first), nil
 }

@@ -191,10 +191,16 @@ func sharesGram(q, alias string) bool {
 	return false
 }
 
-// levenshtein is the edit distance between two rune strings.
+// levenshtein is the edit distance between two rune strings. Names are
+// short, so its two rows usually live on the stack: search runs it for
+// many candidates.
 func levenshtein(a, b []rune) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	var buf [2 * 48]int
+	prev, cur := buf[:0], buf[48:48]
+	if len(b)+1 > 48 {
+		prev, cur = make([]int, 0, len(b)+1), make([]int, 0, len(b)+1)
+	}
+	prev, cur = prev[:len(b)+1], cur[:len(b)+1]
 	for j := range prev {
 		prev[j] = j
 	}
