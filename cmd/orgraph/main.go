@@ -20,9 +20,13 @@ usage:
   orgraph serve [--addr 127.0.0.1:8080] [--neo4j-uri URI ...] [PATH...]
   orgraph load [--dry-run] [--neo4j-uri URI ...] [PATH...]
   orgraph validate [PATH...]
+  orgraph export [--format json|csv|graphml] [--at DATE] [--out FILE] [PATH...]
   orgraph gen --people N [--seed S] --out DIR
+  orgraph version
+  orgraph help [COMMAND]
 
-With no PATH the built-in dataset is used. Run "orgraph COMMAND -h" for flags.
+With no PATH the built-in dataset is used. Flags may come before or after
+paths. Run "orgraph help COMMAND" for a command's flags and examples.
 `
 
 func main() {
@@ -38,7 +42,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	commands := map[string]func(context.Context, []string, io.Writer, io.Writer) error{
-		"serve": serve, "load": load, "validate": validate, "gen": gen,
+		"serve": serve, "load": load, "validate": validate, "gen": gen, "export": export, "version": version,
+	}
+	switch args[0] {
+	case "help", "-h", "-help", "--help":
+		return help(ctx, args[1:], commands, stdout, stderr)
+	case "--version":
+		args[0] = "version"
 	}
 	cmd, ok := commands[args[0]]
 	if !ok {
@@ -72,7 +82,8 @@ func parse(fs *flag.FlagSet, args []string) error {
 		fmt.Fprintln(fs.Output(), err)
 		return errUsage
 	}
-	if err := fs.Parse(args); err != nil {
+	withExamples(fs)
+	if err := parseInterspersed(fs, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
 		}

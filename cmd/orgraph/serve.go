@@ -17,6 +17,20 @@ import (
 // shutdownGrace is how long in-flight requests get to finish on SIGTERM.
 const shutdownGrace = 10 * time.Second
 
+const serveUsage = `usage: orgraph serve [flags] [PATH...]
+
+Serves GraphQL at /graphql, Playground at /playground and the explorer at /.
+Without a Neo4j URI it serves PATH (default: the built-in dataset) from memory.
+
+examples:
+  orgraph serve                                   # the built-in dataset on http://127.0.0.1:8080/
+  orgraph serve ./my-company/ --addr 127.0.0.1:9000
+  orgraph serve --cors-origins http://localhost:5173   # a front-end app's dev server may call /graphql
+  NEO4J_URI=neo4j://127.0.0.1:7687 NEO4J_PASSWORD_FILE=./pw orgraph serve
+
+flags:
+`
+
 func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("serve", stderr)
 	addr := fs.String("addr", env("ORGRAPH_ADDR", "127.0.0.1:8080"), "listen address (env ORGRAPH_ADDR)")
@@ -27,7 +41,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	lf := newLimitFlags(fs)
 	nc := neo4jFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: orgraph serve [flags] [PATH...]\n\nServes GraphQL at /graphql, Playground at /playground and the explorer at /.\nWithout a Neo4j URI it serves PATH (default: the built-in dataset) from memory.\n\nflags:")
+		fmt.Fprint(stderr, serveUsage)
 		fs.PrintDefaults()
 	}
 	if err := parse(fs, args); err != nil {

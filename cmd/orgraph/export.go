@@ -1,0 +1,305 @@
+package main
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/orgraph/orgraph/memstore"
+	"github.com/orgraph/orgraph/org"
+)
+
+const exportUsage = `usage: orgraph export [--format json|csv|graphml] [--at DATE] [--out FILE] [PATH...]
+
+Writes a dataset (default: the built-in one) as one file: its people and
+units, and the relationships in force as of DATE. As in the API, a
+reporting line, role or PART_OF link is included when it may hold at some
+time within DATE (a partial date stands for its whole period); a merger,
+split or rename is included when it happened by the end of DATE. Without
+--at every relationship is included, whatever its time.
+
+  json     {"at", "people", "units", "links"}, links with their sources
+  csv      one row per person, unit and link; the "record" column says which;
+           aliases and source documents are separated by "|"
+  graphml  a directed graph for networkx, Gephi, yEd or Cytoscape: node
+           attributes type, name, kind, aliases; edge attributes rel, title,
+           validFrom, validTo, inferred, sources
+
+examples:
+  orgraph export --at 2022-02 > org-2022-02.json
+  orgraph export ./my-company/ --format graphml --at 2018 --out org-2018.graphml
+  orgraph export --format csv | grep REPORTS_TO
+
+flags:
+`
+
+func export(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("export", stderr)
+	format := fs.String("format", "json", "json, csv or graphml")
+	atFlag := fs.String("at", "", "a date (YYYY, YYYY-MM or YYYY-MM-DD): the relationships in force then; default all")
+	out := fs.String("out", "", "write to this file instead of standard output")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), exportUsage)
+		fs.PrintDefaults()
+	}
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	write, ok := exporters[*format]
+	if !ok {
+		fmt.Fprintf(stderr, "orgraph export: unknown --format %q: want json, csv or graphml\n", *format)
+		return errUsage
+	}
+	var at org.Date
+	if *atFlag != "" {
+		d, err := org.ParseDate(*atFlag)
+		if err != nil {
+			fmt.Fprintf(stderr, "orgraph export: --at: %v\n", err)
+			return errUsage
+		}
+		at = d
+	}
+	ds, err := checkedDataset(fs.Args(), stdout)
+	if err != nil {
+		return err
+	}
+	snap, err := snapshotOf(ctx, ds, at)
+	if err != nil {
+		return err
+	}
+	if *out == "" {
+		return write(stdout, snap)
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		return err
+	}
+	if err := write(f, snap); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// snapshot is a dataset as of a date, in the shape every format writes.
+type snapshot struct {
+	At     string       `json:"at,omitempty"`
+	People []exportNode `json:"people"`
+	Units  []exportNode `json:"units"`
+	Links  []exportLink `json:"links"`
+}
+
+type exportNode struct {
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Kind    string   `json:"kind,omitempty"`
+	Aliases []string `json:"aliases"`
+}
+
+type exportLink struct {
+	Rel       string         `json:"rel"`
+	From      string         `json:"from"`
+	To        string         `json:"to"`
+	Title     string         `json:"title,omitempty"`
+	ValidFrom string         `json:"validFrom,omitempty"`
+	ValidTo   string         `json:"validTo,omitempty"`
+	Inferred  bool           `json:"inferred,omitempty"`
+	Sources   []exportSource `json:"sources"`
+}
+
+type exportSource struct {
+	Document string `json:"document"`
+	Note     string `json:"note,omitempty"`
+}
+
+// snapshotOf asks the in-memory store, through org.Store, what holds as of
+// at, so the export follows the same time rules as the API.
+func snapshotOf(ctx context.Context, ds *org.Dataset, at org.Date) (*snapshot, error) {
+	store := memstore.New(ds)
+	var personIDs, unitIDs []string
+	for _, p := range ds.People {
+		personIDs = append(personIDs, p.ID)
+	}
+	for _, u := range ds.Units {
+		unitIDs = append(unitIDs, u.ID)
+	}
+	snap := &snapshot{People: []exportNode{}, Units: []exportNode{}, Links: []exportLink{}}
+	if !at.IsZero() {
+		snap.At = at.String()
+	}
+	people, err := store.People(ctx, personIDs)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range people {
+		snap.People = append(snap.People, exportNode{ID: p.ID, Name: p.Name, Aliases: p.Aliases})
+	}
+	units, err := store.Units(ctx, unitIDs)
+	if err != nil {
+		return nil, err
+	}
+	for _, u := range units {
+		snap.Units = append(snap.Units, exportNode{ID: u.ID, Name: u.Name, Kind: u.Kind, Aliases: u.Aliases})
+	}
+	for _, rel := range org.Rels {
+		ids, w := unitIDs, org.Window{}
+		if rel == org.ReportsTo || rel == org.Heads {
+			ids = personIDs
+		}
+		if !at.IsZero() {
+			w = org.At(at)
+			if rel.IsLineage() {
+				w = org.Window{To: at}
+			}
+		}
+		lists, err := store.Links(ctx, rel, org.Out, ids, w)
+		if err != nil {
+			return nil, err
+		}
+		for _, list := range lists {
+			for _, l := range list {
+				snap.Links = append(snap.Links, linkOf(l))
+			}
+		}
+	}
+	return snap, nil
+}
+
+func linkOf(l org.Link) exportLink {
+	e := exportLink{Rel: string(l.Rel), From: l.From, To: l.To, Title: l.Title, Inferred: l.Inferred, Sources: []exportSource{}}
+	if !l.Span.From.IsZero() {
+		e.ValidFrom = l.Span.From.String()
+	}
+	if !l.Span.To.IsZero() {
+		e.ValidTo = l.Span.To.String()
+	}
+	for _, s := range l.Sources {
+		e.Sources = append(e.Sources, exportSource{Document: s.Document, Note: s.Note})
+	}
+	return e
+}
+
+func (l exportLink) documents() []string {
+	var docs []string
+	for _, s := range l.Sources {
+		docs = append(docs, s.Document)
+	}
+	return docs
+}
+
+var exporters = map[string]func(io.Writer, *snapshot) error{
+	"json": writeExportJSON, "csv": writeExportCSV, "graphml": writeGraphML,
+}
+
+func writeExportJSON(w io.Writer, s *snapshot) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(s)
+}
+
+// csvHeader names the columns of the CSV export.
+var csvHeader = []string{"record", "id", "name", "kind", "aliases", "rel", "from", "to", "title", "valid_from", "valid_to", "inferred", "sources"}
+
+func writeExportCSV(w io.Writer, s *snapshot) error {
+	cw := csv.NewWriter(w)
+	cw.Write(csvHeader)
+	for _, p := range s.People {
+		cw.Write([]string{"person", p.ID, p.Name, "", strings.Join(p.Aliases, "|"), "", "", "", "", "", "", "", ""})
+	}
+	for _, u := range s.Units {
+		cw.Write([]string{"unit", u.ID, u.Name, u.Kind, strings.Join(u.Aliases, "|"), "", "", "", "", "", "", "", ""})
+	}
+	for _, l := range s.Links {
+		cw.Write([]string{"link", "", "", "", "", l.Rel, l.From, l.To, l.Title, l.ValidFrom, l.ValidTo,
+			strconv.FormatBool(l.Inferred), strings.Join(l.documents(), "|")})
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// GraphML, as http://graphml.graphdrawing.org/ specifies it: keys declare
+// the attributes, then nodes and directed edges carry them as data.
+type graphML struct {
+	XMLName xml.Name     `xml:"graphml"`
+	XMLNS   string       `xml:"xmlns,attr"`
+	Keys    []graphMLKey `xml:"key"`
+	Graph   struct {
+		ID          string        `xml:"id,attr"`
+		EdgeDefault string        `xml:"edgedefault,attr"`
+		Nodes       []graphMLItem `xml:"node"`
+		Edges       []graphMLItem `xml:"edge"`
+	} `xml:"graph"`
+}
+
+type graphMLKey struct {
+	ID   string `xml:"id,attr"`
+	For  string `xml:"for,attr"`
+	Name string `xml:"attr.name,attr"`
+	Type string `xml:"attr.type,attr"`
+}
+
+type graphMLItem struct {
+	ID     string        `xml:"id,attr"`
+	Source string        `xml:"source,attr,omitempty"`
+	Target string        `xml:"target,attr,omitempty"`
+	Data   []graphMLData `xml:"data"`
+}
+
+type graphMLData struct {
+	Key   string `xml:"key,attr"`
+	Value string `xml:",chardata"`
+}
+
+func writeGraphML(w io.Writer, s *snapshot) error {
+	g := graphML{XMLNS: "http://graphml.graphdrawing.org/xmlns"}
+	for _, k := range []struct{ id, for_, typ string }{
+		{"type", "node", "string"}, {"name", "node", "string"}, {"kind", "node", "string"}, {"aliases", "node", "string"},
+		{"rel", "edge", "string"}, {"title", "edge", "string"}, {"validFrom", "edge", "string"}, {"validTo", "edge", "string"},
+		{"inferred", "edge", "boolean"}, {"sources", "edge", "string"},
+	} {
+		g.Keys = append(g.Keys, graphMLKey{ID: k.id, For: k.for_, Name: k.id, Type: k.typ})
+	}
+	g.Graph.ID = "orgraph"
+	if s.At != "" {
+		g.Graph.ID = "orgraph-" + s.At
+	}
+	g.Graph.EdgeDefault = "directed"
+	// data only where there is a value: absent means unknown, as in the API.
+	data := func(pairs ...string) []graphMLData {
+		var d []graphMLData
+		for i := 0; i < len(pairs); i += 2 {
+			if pairs[i+1] != "" {
+				d = append(d, graphMLData{Key: pairs[i], Value: pairs[i+1]})
+			}
+		}
+		return d
+	}
+	for _, p := range s.People {
+		g.Graph.Nodes = append(g.Graph.Nodes, graphMLItem{ID: p.ID, Data: data("type", "person", "name", p.Name, "aliases", strings.Join(p.Aliases, "|"))})
+	}
+	for _, u := range s.Units {
+		g.Graph.Nodes = append(g.Graph.Nodes, graphMLItem{ID: u.ID, Data: data("type", "unit", "name", u.Name, "kind", u.Kind, "aliases", strings.Join(u.Aliases, "|"))})
+	}
+	for i, l := range s.Links {
+		g.Graph.Edges = append(g.Graph.Edges, graphMLItem{ID: "e" + strconv.Itoa(i), Source: l.From, Target: l.To,
+			Data: data("rel", l.Rel, "title", l.Title, "validFrom", l.ValidFrom, "validTo", l.ValidTo,
+				"inferred", strconv.FormatBool(l.Inferred), "sources", strings.Join(l.documents(), "|"))})
+	}
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	if err := enc.Encode(g); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
+}
