@@ -39,5 +39,5 @@ if [ -z "${ready:-}" ]; then
 fi
 
 cd "$e2e"
-[ -d node_modules ] || npm ci --no-audit --no-fund
+[ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
 ORGRAPH_URL="$url" ORGRAPH_BIN="$tmp/orgraph" CHROMIUM="$chromium" node --test
