@@ -11,11 +11,11 @@ import (
 // panel per question and one line per system, as a self-contained SVG.
 func plot(results []*sizeResult, conc int) string {
 	const pw, ph, cols = 300, 210, 4
-	const left, top, inner = 50, 30, 130
+	const left, top, inner = 50, 50, 130
 	colors := map[string]string{sysNeo4j: "#1f77b4", sysMemory: "#2ca02c", sysPeer: "#d62728", sysRawName: "#9467bd", sysRawID: "#7f7f7f"}
 	rows := (len(questions) + 1 + cols - 1) / cols
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" font-family="sans-serif" font-size="11">`+"\n", cols*pw, rows*ph+20)
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" font-family="sans-serif" font-size="11">`+"\n", cols*pw, rows*ph+30)
 	fmt.Fprintf(&b, `<rect width="100%%" height="100%%" fill="white"/><text x="10" y="16" font-size="13">p50 latency (ms, log scale) against people (log scale), concurrency %d</text>`+"\n", conc)
 	var sizes []float64
 	for _, r := range results {
