@@ -256,7 +256,11 @@ func commandLine(cfg config) string {
 			env = append(env, kv)
 		}
 	}
-	return strings.TrimSpace(strings.Join(env, " ") + " make bench  # go run ./bench " + strings.Join(os.Args[1:], " "))
+	cmd := "make bench"
+	if len(os.Args) > 1 {
+		cmd = "go run ./bench " + strings.Join(os.Args[1:], " ")
+	}
+	return strings.TrimSpace(strings.Join(env, " ") + " " + cmd)
 }
 
 func commit(repo string) string {
