@@ -20,10 +20,13 @@ type procs struct {
 	cfg     config
 	mu      sync.Mutex
 	running map[*exec.Cmd]string
-	neo4j   bool // the bench's Neo4j may be running
+	done    map[*exec.Cmd]chan struct{} // closed when a background server's Wait returns
+	neo4j   bool                        // the bench's Neo4j may be running
 }
 
-func newProcs(cfg config) *procs { return &procs{cfg: cfg, running: map[*exec.Cmd]string{}} }
+func newProcs(cfg config) *procs {
+	return &procs{cfg: cfg, running: map[*exec.Cmd]string{}, done: map[*exec.Cmd]chan struct{}{}}
+}
 
 // timing is what one finished command cost.
 type timing struct {
@@ -95,7 +98,11 @@ func (p *procs) start(name string, cmd *exec.Cmd) (*exec.Cmd, error) {
 		return nil, fmt.Errorf("starting %s: %w", name, err)
 	}
 	p.track(cmd, name)
-	go func() { _ = cmd.Wait(); f.Close() }()
+	done := make(chan struct{})
+	p.mu.Lock()
+	p.done[cmd] = done
+	p.mu.Unlock()
+	go func() { _ = cmd.Wait(); f.Close(); close(done) }()
 	return cmd, nil
 }
 
@@ -106,22 +113,39 @@ func (p *procs) stop(cmd *exec.Cmd) {
 		return
 	}
 	pid := cmd.Process.Pid
-	_ = syscall.Kill(-pid, syscall.SIGTERM)
-	for range 100 {
-		if syscall.Kill(pid, 0) != nil || exited(cmd) {
-			break
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	if !exited(cmd) {
+	done := p.waited(cmd)
+	if done == nil {
+		// A timed command: its own waitCtx reaps it.
 		_ = syscall.Kill(-pid, syscall.SIGKILL)
+		p.untrack(cmd)
+		return
+	}
+	_ = syscall.Kill(-pid, syscall.SIGTERM)
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		_ = syscall.Kill(-pid, syscall.SIGKILL)
+		<-done
 	}
 	p.untrack(cmd)
 }
 
-// exited reports whether a started command's Wait has returned; a zombie
-// still answers kill(pid, 0).
-func exited(cmd *exec.Cmd) bool { return cmd.ProcessState != nil }
+// waited is closed once a background server has exited and been reaped.
+func (p *procs) waited(cmd *exec.Cmd) <-chan struct{} {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.done[cmd]
+}
+
+// exited reports whether a background server has exited.
+func (p *procs) exited(cmd *exec.Cmd) bool {
+	select {
+	case <-p.waited(cmd):
+		return true
+	default:
+		return false
+	}
+}
 
 func (p *procs) track(cmd *exec.Cmd, name string) {
 	p.mu.Lock()
@@ -133,6 +157,7 @@ func (p *procs) untrack(cmd *exec.Cmd) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	delete(p.running, cmd)
+	delete(p.done, cmd)
 }
 
 // stopAll stops every server still running and the bench's Neo4j.

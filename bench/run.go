@@ -156,7 +156,7 @@ func benchSize(ctx context.Context, cfg config, p *procs, bin, dist, peerDir str
 			return
 		}
 		for !ready(base) {
-			if time.Since(t0) > 5*time.Minute || exited(c) || ctx.Err() != nil {
+			if time.Since(t0) > 5*time.Minute || p.exited(c) || ctx.Err() != nil {
 				r.Serve[name] = serveInfo{Err: fmt.Sprintf("not ready after %v; see %s", time.Since(t0).Round(time.Second), filepath.Join(cfg.work, "logs", name+".log"))}
 				p.stop(c)
 				return
@@ -300,7 +300,7 @@ func profilePeers(ctx context.Context, cfg config, p *procs, r *sizeResult, peer
 		if _, err := postGraphQL(ctx, url, "{ __typename }", nil); err == nil {
 			break
 		}
-		if time.Since(t0) > 2*time.Minute || exited(c) || ctx.Err() != nil {
+		if time.Since(t0) > 2*time.Minute || p.exited(c) || ctx.Err() != nil {
 			r.Notes = append(r.Notes, "peer PROFILE pass: the profiling peer did not start")
 			return
 		}
