@@ -86,6 +86,31 @@ func (r *row) date(key string) org.Date {
 	return r.parseDate(key, r.str(key))
 }
 
+// rng reads a date range as the dataset writes it ("2018-12",
+// "2018-10/2018-12", "2015/.."); null is the zero Range.
+func (r *row) rng(key string) org.Range {
+	s := r.str(key)
+	if s == "" {
+		return org.Range{}
+	}
+	v, err := org.ParseRange(s)
+	if err != nil && r.err == nil {
+		r.err = fmt.Errorf("column %q: %w", key, err)
+	}
+	return v
+}
+
+// day reads a yyyymmdd day number.
+func (r *row) day(key string) int {
+	switch v := r.value(key).(type) {
+	case int64:
+		return int(v)
+	default:
+		r.fail(key, v)
+		return 0
+	}
+}
+
 func (r *row) parseDate(key, s string) org.Date {
 	if s == "" {
 		return org.Date{}
@@ -132,21 +157,28 @@ func (r *row) person() *org.Person {
 
 func (r *row) unit() *org.Unit {
 	return &org.Unit{
-		ID:      r.str("id"),
-		Name:    r.str("name"),
-		Kind:    r.str("kind"),
-		Aliases: r.strs("aliases"),
-		Sources: r.sources(),
+		ID:        r.str("id"),
+		Name:      r.str("name"),
+		Kind:      r.str("kind"),
+		Aliases:   r.strs("aliases"),
+		Sources:   r.sources(),
+		Founded:   r.rng("founded"),
+		Dissolved: r.rng("dissolved"),
+		Exists:    org.Lifespan{From: r.rng("existsFrom"), To: r.rng("existsTo")},
 	}
 }
 
 func (r *row) link() org.Link {
 	return org.Link{
-		Rel:      org.Rel(r.str("rel")),
-		From:     r.str("from"),
-		To:       r.str("to"),
-		Title:    r.str("title"),
-		Span:     org.Span{From: r.date("validFrom"), To: r.date("validTo")},
+		Rel:   org.Rel(r.str("rel")),
+		From:  r.str("from"),
+		To:    r.str("to"),
+		Title: r.str("title"),
+		Span:  org.Span{From: r.rng("validFrom"), To: r.rng("validTo")},
+		Bounds: org.Bounds{
+			StartMin: r.day("startMin"), StartMax: r.day("startMax"),
+			EndMin: r.day("endMin"), EndMax: r.day("endMax"),
+		},
 		Inferred: r.boolean("inferred"),
 		Sources:  r.sources(),
 	}
@@ -155,7 +187,7 @@ func (r *row) link() org.Link {
 func (r *row) event() org.Event {
 	return org.Event{
 		ID:        r.str("id"),
-		Date:      r.date("date"),
+		Date:      r.rng("date"),
 		Title:     r.str("title"),
 		UnitIDs:   r.strs("unitIds"),
 		PersonIDs: r.strs("personIds"),

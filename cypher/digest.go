@@ -12,7 +12,7 @@ import (
 
 // digestVersion changes whenever what Replace writes for the same dataset
 // changes, so that a database written by another version is rewritten.
-const digestVersion = "orgraph-graph-v2"
+const digestVersion = "orgraph-graph-v3"
 
 // digester writes every field that Replace stores into a SHA-256, each
 // value length-prefixed so that no two datasets encode alike. It is written
@@ -34,6 +34,10 @@ func (d digester) strs(ss []string) {
 }
 
 func (d digester) date(t org.Date) { d.str(t.String()) }
+
+func (d digester) rng(r org.Range) { d.str(r.String()) }
+
+func (d digester) day(n int) { d.str(strconv.Itoa(n)) }
 
 // sources covers what the facts store of their citations: the document ids
 // and notes (titles and dates come from the documents, digested with them).
@@ -73,6 +77,10 @@ func datasetDigest(ds *org.Dataset) string {
 		d.str(x.Kind)
 		d.strs(x.Aliases)
 		d.sources(x.Sources)
+		d.rng(x.Founded)
+		d.rng(x.Dissolved)
+		d.rng(x.Exists.From)
+		d.rng(x.Exists.To)
 	}
 	d.str(strconv.Itoa(len(ds.Links)))
 	for _, x := range ds.Links {
@@ -80,15 +88,20 @@ func datasetDigest(ds *org.Dataset) string {
 		d.str(x.From)
 		d.str(x.To)
 		d.str(x.Title)
-		d.date(x.Span.From)
-		d.date(x.Span.To)
+		d.rng(x.Span.From)
+		d.rng(x.Span.To)
+		// Derived, but stored: a change in how they are derived must reload.
+		d.day(x.Bounds.StartMin)
+		d.day(x.Bounds.StartMax)
+		d.day(x.Bounds.EndMin)
+		d.day(x.Bounds.EndMax)
 		d.str(strconv.FormatBool(x.Inferred))
 		d.sources(x.Sources)
 	}
 	d.str(strconv.Itoa(len(ds.Events)))
 	for _, x := range ds.Events {
 		d.str(x.ID)
-		d.date(x.Date)
+		d.rng(x.Date)
 		d.str(x.Title)
 		d.strs(x.UnitIDs)
 		d.strs(x.PersonIDs)

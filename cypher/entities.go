@@ -8,16 +8,23 @@ import (
 	"github.com/orgraph/orgraph/org"
 )
 
-// PersonByName resolves any alias of a person; (nil, nil) when unknown.
-func (s *Store) PersonByName(ctx context.Context, name string) (*org.Person, error) {
-	return byKey(ctx, s, qPersonByKey, name, (*row).person)
+// PersonByName resolves any alias of a person as known at knownAt
+// (org.KnownPerson); (nil, nil) when unknown.
+func (s *Store) PersonByName(ctx context.Context, name string, knownAt org.Date) (*org.Person, error) {
+	p, err := byKey(ctx, s, qPersonByKey, name, (*row).person)
+	return org.KnownPerson(p, knownAt), err
 }
 
-// UnitByName resolves any alias of a unit; (nil, nil) when unknown.
-func (s *Store) UnitByName(ctx context.Context, name string) (*org.Unit, error) {
-	return byKey(ctx, s, qUnitByKey, name, (*row).unit)
+// UnitByName resolves any alias of a unit as known at knownAt
+// (org.KnownUnit); (nil, nil) when unknown.
+func (s *Store) UnitByName(ctx context.Context, name string, knownAt org.Date) (*org.Unit, error) {
+	u, err := byKey(ctx, s, qUnitByKey, name, (*row).unit)
+	return org.KnownUnit(u, knownAt), err
 }
 
+// byKey finds the node one of whose names normalizes like name. What was
+// known at a date is decided in Go, by the same org function as the
+// in-memory store, from the sources the row carries anyway.
 func byKey[T any](ctx context.Context, s *Store, q statement, name string, f func(*row) *T) (*T, error) {
 	key := org.Normalize(name)
 	if key == "" {
@@ -35,16 +42,21 @@ func byKey[T any](ctx context.Context, s *Store, q statement, name string, f fun
 	return found[0], nil
 }
 
-// People returns the people with the given ids, aligned with ids; nil where unknown.
-func (s *Store) People(ctx context.Context, ids []string) ([]*org.Person, error) {
-	return byIDs(ctx, s, qPeople, ids, (*row).person, func(p *org.Person) string { return p.ID })
+// People returns the people with the given ids as known at knownAt,
+// aligned with ids; nil where unknown.
+func (s *Store) People(ctx context.Context, ids []string, knownAt org.Date) ([]*org.Person, error) {
+	return byIDs(ctx, s, qPeople, ids, func(r *row) *org.Person { return org.KnownPerson(r.person(), knownAt) },
+		func(p *org.Person) string { return p.ID })
 }
 
-// Units returns the units with the given ids, aligned with ids; nil where unknown.
-func (s *Store) Units(ctx context.Context, ids []string) ([]*org.Unit, error) {
-	return byIDs(ctx, s, qUnits, ids, (*row).unit, func(u *org.Unit) string { return u.ID })
+// Units returns the units with the given ids as known at knownAt, aligned
+// with ids; nil where unknown.
+func (s *Store) Units(ctx context.Context, ids []string, knownAt org.Date) ([]*org.Unit, error) {
+	return byIDs(ctx, s, qUnits, ids, func(r *row) *org.Unit { return org.KnownUnit(r.unit(), knownAt) },
+		func(u *org.Unit) string { return u.ID })
 }
 
+// byIDs looks the ids up; f returns nil for a node that does not count.
 func byIDs[T any](ctx context.Context, s *Store, q statement, ids []string, f func(*row) *T, id func(*T) string) ([]*T, error) {
 	out := make([]*T, len(ids))
 	if len(ids) == 0 {
@@ -60,7 +72,9 @@ func byIDs[T any](ctx context.Context, s *Store, q statement, ids []string, f fu
 	}
 	byID := make(map[string]*T, len(found))
 	for _, v := range found {
-		byID[id(v)] = v
+		if v != nil {
+			byID[id(v)] = v
+		}
 	}
 	for i, k := range ids {
 		out[i] = byID[k]
@@ -68,10 +82,11 @@ func byIDs[T any](ctx context.Context, s *Store, q statement, ids []string, f fu
 	return out, nil
 }
 
-// Search ranks people and units by how well a name or alias matches text,
-// best first, at most first of them. Neo4j finds the candidates by gram and
-// Go scores them, with the same functions as the in-memory store.
-func (s *Store) Search(ctx context.Context, text string, first int) ([]org.SearchHit, error) {
+// Search ranks the people and units known at knownAt by how well a name or
+// alias matches text, best first, at most first of them. Neo4j finds the
+// candidates by gram and Go scores them, with the same functions as the
+// in-memory store.
+func (s *Store) Search(ctx context.Context, text string, first int, knownAt org.Date) ([]org.SearchHit, error) {
 	q := org.Normalize(text)
 	if q == "" || first <= 0 {
 		return []org.SearchHit{}, nil
@@ -88,7 +103,7 @@ func (s *Store) Search(ctx context.Context, text string, first int) ([]org.Searc
 			return []org.SearchHit{}, nil
 		}
 	}
-	recs, err := s.read(ctx, qSearch, map[string]any{"grams": org.Grams(q)})
+	recs, err := s.read(ctx, qSearch, map[string]any{"grams": org.Grams(q), "known": knownAt.LastDay()})
 	if err != nil {
 		return nil, err
 	}

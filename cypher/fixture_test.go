@@ -24,10 +24,10 @@ func fixture() *org.Dataset {
 	span := func(from, to string) org.Span {
 		var s org.Span
 		if from != "" {
-			s.From = org.MustDate(from)
+			s.From = org.MustRange(from)
 		}
 		if to != "" {
-			s.To = org.MustDate(to)
+			s.To = org.MustRange(to)
 		}
 		return s
 	}
@@ -39,7 +39,7 @@ func fixture() *org.Dataset {
 	heads.Sources = append(heads.Sources, src("d2", "second source")...)
 	inferred := link(org.ReportsTo, "erin", "frank", span("2020-01", ""))
 	inferred.Inferred = true
-	return &org.Dataset{
+	ds := &org.Dataset{
 		Documents: docs,
 		People: []org.Person{
 			{ID: "alice", Name: "Alice Wang", Aliases: []string{"Ali", "艾丽丝"}, Sources: src("d1", "named")},
@@ -78,9 +78,12 @@ func fixture() *org.Dataset {
 			link(org.RenamedTo, "old", "new", span("2019", "2019")),
 		},
 		Events: []org.Event{
-			{ID: "e-merge", Date: org.MustDate("2020-03"), Title: "Tmall merges into Tao", UnitIDs: []string{"tmall", "tao"}, PersonIDs: []string{"alice"}, Sources: src("d1", "merger")},
-			{ID: "e-found", Date: org.MustDate("2015"), Title: "Group founded", UnitIDs: []string{"grp"}},
-			{ID: "e-rename", Date: org.MustDate("2021-12-01"), Title: "Tao renamed", UnitIDs: []string{"tao", "taotian"}, Sources: src("d2", "rename")},
+			{ID: "e-merge", Date: org.MustRange("2020-03"), Title: "Tmall merges into Tao", UnitIDs: []string{"tmall", "tao"}, PersonIDs: []string{"alice"}, Sources: src("d1", "merger")},
+			{ID: "e-found", Date: org.MustRange("2015"), Title: "Group founded", UnitIDs: []string{"grp"}},
+			{ID: "e-rename", Date: org.MustRange("2021-12-01"), Title: "Tao renamed", UnitIDs: []string{"tao", "taotian"}, Sources: src("d2", "rename")},
 		},
 	}
+	// As the loader hands a dataset to a store: lifespans and bounds filled.
+	org.Derive(ds)
+	return ds
 }

@@ -2,19 +2,28 @@
 // a unit through such relationships in either direction: find the units
 // connected to it (a pruning breadth-first search, thanks to DISTINCT), then
 // each one's outgoing lineage relationships, so each is returned once.
-// Params:  $ids — the units' ids.
+// Only relationships and units that a source published by knownAt had
+// reported count, for the walk as for the answer (org.Window.Select).
+// Params:  $ids — the units' ids;
+//          $known — the last day of knownAt (99999999 for none).
 // Columns: of — the id in $ids whose lineage this row is; rel, from, to,
-//          title, validFrom, validTo, inferred,
+//          title, validFrom, validTo, startMin, startMax, endMin, endMax,
+//          inferred,
 //          sourceDocs, sourceNotes, sourceTitles, sourcePublished — parallel lists
 //          (see README.md).
 UNWIND $ids AS of
 CALL (of) {
-  MATCH (:OrgraphUnit {id: of})-[:MERGED_INTO|SPLIT_FROM|RENAMED_TO*0..]-(a:OrgraphUnit)
+  MATCH p = (:OrgraphUnit {id: of})-[ls:MERGED_INTO|SPLIT_FROM|RENAMED_TO*0..]-(a:OrgraphUnit)
+  WHERE all(l IN ls WHERE l.reported <= $known)
+    AND all(n IN nodes(p) WHERE n.reported <= $known)
   WITH DISTINCT a
   MATCH (a)-[r:MERGED_INTO|SPLIT_FROM|RENAMED_TO]->(b:OrgraphUnit)
+  WHERE r.reported <= $known AND b.reported <= $known
   RETURN a, r, b
 }
 RETURN of, type(r) AS rel, a.id AS from, b.id AS to, r.title AS title,
-  r.validFrom AS validFrom, r.validTo AS validTo, r.inferred AS inferred,
+  r.validFrom AS validFrom, r.validTo AS validTo,
+  r.startMin AS startMin, r.startMax AS startMax, r.endMin AS endMin, r.endMax AS endMax,
+  r.inferred AS inferred,
   r.sourceDocs AS sourceDocs, r.sourceNotes AS sourceNotes,
   r.sourceTitles AS sourceTitles, r.sourcePublished AS sourcePublished

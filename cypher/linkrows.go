@@ -25,14 +25,18 @@ func linkRows(ds *org.Dataset, docs map[string]org.Document) ([]map[string]any, 
 			// orgraph's own may, or delete_links would not find it again.
 			return nil, org.Errorf(org.Invalid, "link from %q to %q: unknown relationship type %q", l.From, l.To, l.Rel)
 		}
+		// The bounds are org.Derive's, clipped to the lifespans: the
+		// queries compare them with the window's days and never re-derive.
+		b := l.Bounds
 		props := sourceProps(map[string]any{
-			"validFrom": date(l.Span.From), "validTo": date(l.Span.To),
-			"firstDay": l.Span.FirstDay(), "lastDay": l.Span.LastDay(),
-			"inferred": l.Inferred, "title": nonEmpty(l.Title),
+			"validFrom": dateRange(l.Span.From), "validTo": dateRange(l.Span.To),
+			"startMin": b.StartMin, "startMax": b.StartMax, "endMin": b.EndMin, "endMax": b.EndMax,
+			"spanKnown": l.Span.Known(),
+			"inferred":  l.Inferred, "title": nonEmpty(l.Title),
 		}, l.Sources, docs)
 		if l.Rel.IsLineage() {
 			// A lineage link happens on one date; say so for Browser users.
-			props["date"] = date(l.Span.From)
+			props["date"] = dateRange(l.Span.From)
 		}
 		rows = append(rows, linkRow(string(l.Rel), l.From, labels[0], l.To, labels[1], props))
 	}

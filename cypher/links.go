@@ -7,21 +7,33 @@ import (
 	"github.com/orgraph/orgraph/org"
 )
 
-// window turns w into the $first and $last parameters of the time filters:
-// a fact may hold within w when firstDay <= $last and $first <= lastDay.
+// window turns w into the parameters of the filters (org.Window.Select in
+// Cypher, on the day numbers the load wrote; see links_out.cypher):
+// $first and $last, the window's days; $certain; $timeless, for which a
+// fact holds certainly only when its span is fully known; and $known, the
+// last day of w.KnownAt, which a fact's or node's `reported` day must not
+// pass (MaxDay when w.KnownAt is zero, so that everything passes).
 func window(w org.Window, params map[string]any) map[string]any {
 	params["first"] = w.FirstDay()
 	params["last"] = w.LastDay()
+	params["certain"] = w.Certain
+	params["timeless"] = w.Timeless()
+	params["known"] = w.KnownAt.LastDay()
 	return params
 }
 
-// Events returns the events whose date overlaps w, in org.EventOrder.
+// Events returns the events w selects (org.Window.SelectEvent), in
+// org.EventOrder, each with only the sources published by w.KnownAt.
 func (s *Store) Events(ctx context.Context, w org.Window) ([]org.Event, error) {
 	recs, err := s.read(ctx, qEvents, window(w, map[string]any{}))
 	if err != nil {
 		return nil, err
 	}
-	events, err := decode(recs, (*row).event)
+	events, err := decode(recs, func(r *row) org.Event {
+		e := r.event()
+		e.Sources = known(e.Sources, w.KnownAt)
+		return e
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -29,8 +41,17 @@ func (s *Store) Events(ctx context.Context, w org.Window) ([]org.Event, error) {
 	return events, nil
 }
 
+// known keeps the sources published by knownAt. The queries have already
+// kept only facts with at least one; which ones is decided here, by the
+// same org function as the in-memory store.
+func known(srcs []org.Source, knownAt org.Date) []org.Source {
+	srcs, _ = org.KnownSources(srcs, knownAt)
+	return srcs
+}
+
 // Links returns, for each id, its links of type rel in direction dir that
-// overlap w, in org.LinkOrder: one query for all ids, grouped here.
+// w selects (org.Window.Select) and whose ends were both known at
+// w.KnownAt, in org.LinkOrder: one query for all ids, grouped here.
 func (s *Store) Links(ctx context.Context, rel org.Rel, dir org.Direction, ids []string, w org.Window) ([][]org.Link, error) {
 	if len(ids) == 0 || !slices.Contains(org.Rels, rel) {
 		// Only orgraph's own types: the type is a parameter, but a
@@ -45,7 +66,11 @@ func (s *Store) Links(ctx context.Context, rel org.Rel, dir org.Direction, ids [
 	if err != nil {
 		return nil, err
 	}
-	rows, err := decode(recs, func(r *row) keyed[org.Link] { l := r.link(); return keyed[org.Link]{end(l), l} })
+	rows, err := decode(recs, func(r *row) keyed[org.Link] {
+		l := r.link()
+		l.Sources = known(l.Sources, w.KnownAt)
+		return keyed[org.Link]{end(l), l}
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -73,10 +98,10 @@ func group[T any](ids []string, rows []keyed[T]) [][]T {
 	return out
 }
 
-// ReportingChains returns each person's managers upward as of at, nearest
+// ReportingChains returns each person's managers upward in w, nearest
 // first, in one query (see reporting_chain.cypher).
-func (s *Store) ReportingChains(ctx context.Context, ids []string, at org.Date) ([][]string, error) {
-	recs, err := s.read(ctx, qReportingChain, window(org.At(at), map[string]any{"ids": ids}))
+func (s *Store) ReportingChains(ctx context.Context, ids []string, w org.Window) ([][]string, error) {
+	recs, err := s.read(ctx, qReportingChain, window(w, map[string]any{"ids": ids}))
 	if err != nil {
 		return nil, err
 	}
@@ -96,13 +121,17 @@ func (s *Store) ReportingChains(ctx context.Context, ids []string, at org.Date) 
 
 // Lineages returns, for each unit, every lineage link reachable from it
 // through lineage links in either direction, in org.LinkOrder, in one query
-// (see lineage.cypher).
-func (s *Store) Lineages(ctx context.Context, ids []string) ([][]org.Link, error) {
-	recs, err := s.read(ctx, qLineage, map[string]any{"ids": ids})
+// (see lineage.cypher), using only the links and units known at knownAt.
+func (s *Store) Lineages(ctx context.Context, ids []string, knownAt org.Date) ([][]org.Link, error) {
+	recs, err := s.read(ctx, qLineage, map[string]any{"ids": ids, "known": knownAt.LastDay()})
 	if err != nil {
 		return nil, err
 	}
-	rows, err := decode(recs, func(r *row) keyed[org.Link] { return keyed[org.Link]{r.str("of"), r.link()} })
+	rows, err := decode(recs, func(r *row) keyed[org.Link] {
+		l := r.link()
+		l.Sources = known(l.Sources, knownAt)
+		return keyed[org.Link]{r.str("of"), l}
+	})
 	if err != nil {
 		return nil, err
 	}

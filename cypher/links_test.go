@@ -73,69 +73,6 @@ func TestLinks(t *testing.T) {
 	}
 }
 
-func TestReportingChain(t *testing.T) {
-	s, ctx := setup(t)
-	tests := []struct {
-		name, id, at string
-		want         []string
-	}{
-		{"before any manager", "alice", "2014", []string{}},
-		{"up to a top", "alice", "2015", []string{"bob", "carol", "dave"}},
-		{"stops before a cycle repeats", "alice", "2016", []string{"bob", "carol", "dave"}},
-		{"latest line preferred", "alice", "2017", []string{"carol", "dave", "bob"}},
-		{"a partial date is its whole period", "alice", "2017-06", []string{"carol", "dave", "bob"}},
-		{"before the later line", "alice", "2017-05-31", []string{"bob", "carol", "dave"}},
-		{"stops before the start", "bob", "2020", []string{"carol", "dave"}},
-		{"tie broken by smaller id", "erin", "2021", []string{"frank"}},
-		{"any time", "alice", "", []string{"carol", "dave", "bob"}},
-		{"unknown person", "ghost", "2020", []string{}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var at org.Date
-			if tt.at != "" {
-				at = org.MustDate(tt.at)
-			}
-			chains, err := s.ReportingChains(ctx, []string{tt.id}, at)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := chains[0]
-			if !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("ReportingChain(%s, %s) = %q, want %q", tt.id, tt.at, got, tt.want)
-			}
-		})
-	}
-}
-
-func TestLineage(t *testing.T) {
-	s, ctx := setup(t)
-	tao := []string{"SPLIT_FROM jhs tmall", "MERGED_INTO tmall tao", "RENAMED_TO tao taotian"}
-	tests := []struct {
-		id   string
-		want []string
-	}{
-		{"tao", tao},
-		{"jhs", tao},     // forwards through tmall, then on
-		{"taotian", tao}, // backwards
-		{"old", []string{"RENAMED_TO old new"}},
-		{"grp", nil}, // PART_OF is not lineage
-		{"ghost", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.id, func(t *testing.T) {
-			lineages, err := s.Lineages(ctx, []string{tt.id})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := lineages[0]
-			if want := links(t, tt.want...); !reflect.DeepEqual(got, want) {
-				t.Errorf("Lineage(%s) =\n%+v\nwant\n%+v", tt.id, got, want)
-			}
-		})
-	}
-}
-
 func TestReady(t *testing.T) {
 	s, ctx := setup(t)
 	if err := s.Ready(ctx); err != nil {
@@ -163,7 +100,7 @@ func TestUnavailable(t *testing.T) {
 	calls := map[string]func() error{
 		"Ready": func() error { return s.Ready(ctx) },
 		"People": func() error {
-			_, err := s.People(ctx, []string{"alice"})
+			_, err := s.People(ctx, []string{"alice"}, org.Date{})
 			return err
 		},
 	}

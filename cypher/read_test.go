@@ -41,7 +41,7 @@ func TestByName(t *testing.T) {
 	}
 	for _, tt := range people {
 		t.Run("person "+tt.name, func(t *testing.T) {
-			got, err := s.PersonByName(ctx, tt.name)
+			got, err := s.PersonByName(ctx, tt.name, org.Date{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -58,7 +58,7 @@ func TestByName(t *testing.T) {
 	}
 	for _, tt := range units {
 		t.Run("unit "+tt.name, func(t *testing.T) {
-			got, err := s.UnitByName(ctx, tt.name)
+			got, err := s.UnitByName(ctx, tt.name, org.Date{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -81,11 +81,11 @@ func TestByIDs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			gotP, err := s.People(ctx, tt.ids)
+			gotP, err := s.People(ctx, tt.ids, org.Date{})
 			if err != nil {
 				t.Fatal(err)
 			}
-			gotU, err := s.Units(ctx, tt.ids)
+			gotU, err := s.Units(ctx, tt.ids, org.Date{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -143,7 +143,7 @@ func TestSearch(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			got, err := s.Search(ctx, tt.text, tt.first)
+			got, err := s.Search(ctx, tt.text, tt.first, org.Date{})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -168,12 +168,13 @@ func ids[T any](items []T, id func(T) string) []string {
 	return out
 }
 
-// date is how a Date is stored: its string, or null (no property) when unknown.
-func date(d org.Date) any {
-	if d.IsZero() {
+// dateRange is how a Range is stored: the dataset's notation ("2018-12",
+// "2018-10/2018-12", "2015/.."), or null (no property) when not given.
+func dateRange(r org.Range) any {
+	if r.IsZero() {
 		return nil
 	}
-	return d.String()
+	return r.String()
 }
 
 // nonEmpty stores "" as no property at all.
@@ -189,18 +190,27 @@ func nonEmpty(s string) any {
 // that reading a fact needs no lookup of its documents. Neo4j lists hold no
 // nulls: "" stands for unknown. The load rewrites every fact with the
 // documents, so the copies cannot go stale.
+//
+// It also writes `reported`, the first day on which a source may have been
+// published (org.PublishedBy): the fact or entity is known at D exactly when
+// reported <= D's last day. A source with no publication date counts from
+// the start (MinDay); no source at all, never (MaxDay, which no date's last
+// day reaches, while the zero knownAt's last day equals it).
 func sourceProps(props map[string]any, src []org.Source, docs map[string]org.Document) map[string]any {
 	n := len(src)
 	ids, notes, titles, published := make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+	reported := org.MaxDay
 	for i, s := range src {
 		d := docs[s.Document]
 		ids[i], notes[i], titles[i] = s.Document, s.Note, d.Title
 		if !d.Published.IsZero() {
 			published[i] = d.Published.String()
 		}
+		reported = min(reported, d.Published.FirstDay())
 	}
 	props["sourceDocs"], props["sourceNotes"] = ids, notes
 	props["sourceTitles"], props["sourcePublished"] = titles, published
+	props["reported"] = reported
 	return props
 }
 
@@ -243,7 +253,7 @@ func documentRows(docs []org.Document) []map[string]any {
 	for i, d := range docs {
 		rows[i] = map[string]any{
 			"id": d.ID, "language": nonEmpty(d.Language), "outlet": nonEmpty(d.Outlet),
-			"published": date(d.Published), "title": nonEmpty(d.Title), "note": nonEmpty(d.Note),
+			"published": dateRange(d.Published.Range()), "title": nonEmpty(d.Title), "note": nonEmpty(d.Note),
 		}
 	}
 	return rows
@@ -265,7 +275,11 @@ func personRows(people []org.Person, docs map[string]org.Document) ([]map[string
 func unitRows(units []org.Unit, docs map[string]org.Document) ([]map[string]any, int) {
 	rows, most := make([]map[string]any, len(units)), 0
 	for i, u := range units {
-		props := sourceProps(map[string]any{"id": u.ID, "name": u.Name, "kind": nonEmpty(u.Kind)}, u.Sources, docs)
+		props := sourceProps(map[string]any{
+			"id": u.ID, "name": u.Name, "kind": nonEmpty(u.Kind),
+			"founded": dateRange(u.Founded), "dissolved": dateRange(u.Dissolved),
+			"existsFrom": dateRange(u.Exists.From), "existsTo": dateRange(u.Exists.To),
+		}, u.Sources, docs)
 		keys := names(props, u.Name, u.Aliases)
 		most = max(most, longest(keys))
 		rows[i] = map[string]any{"props": props, "keys": keys}
@@ -277,7 +291,7 @@ func eventRows(events []org.Event, docs map[string]org.Document) []map[string]an
 	rows := make([]map[string]any, len(events))
 	for i, e := range events {
 		rows[i] = sourceProps(map[string]any{
-			"id": e.ID, "date": date(e.Date), "title": nonEmpty(e.Title),
+			"id": e.ID, "date": dateRange(e.Date), "title": nonEmpty(e.Title),
 			"firstDay": e.Date.FirstDay(), "lastDay": e.Date.LastDay(),
 			"unitIds": orEmpty(e.UnitIDs), "personIds": orEmpty(e.PersonIDs),
 		}, e.Sources, docs)

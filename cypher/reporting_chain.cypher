@@ -1,26 +1,43 @@
-// Each person's managers upward as of [$first, $last], nearest first.
-// The path follows only REPORTS_TO relationships that overlap the window and
-// are org.Preferred among the overlapping ones from the same person (no
-// other starts later; then ends later; then has a smaller manager id): the
-// NOT EXISTS prunes the expansion as it goes. Each person has one preferred
-// line, so the paths are the prefixes of one walk, which ends when it would
-// repeat a relationship. Once the walk reaches someone already on it, every
-// later step does too; so the chain is the longest walk's people after the
-// start, less those seen before, and it stops before anyone already in it.
-// Params:  $ids — the people's ids; $first, $last — the date as yyyymmdd days.
+// Each person's managers upward in the window [$first, $last] (an `at`
+// date), nearest first. The path follows only REPORTS_TO relationships that
+// links_out.cypher would return for the window (they may hold in it,
+// certainly when $certain, and were reported by knownAt, as were both their
+// ends) and that are org.Preferred among those from the same person: no
+// other beats it by [holds certainly, startMin, endMax], compared in that
+// order (true beats false, a later start or end beats an earlier one; the
+// bounds are the lifespan-clipped ones), and then by a smaller manager id.
+// The NOT EXISTS prunes the expansion as it goes. Each person has one
+// preferred line, so the paths are the prefixes of one walk, which ends
+// when it would repeat a relationship. Once the walk reaches someone
+// already on it, every later step does too; so the chain is the longest
+// walk's people after the start, less those seen before, and it stops
+// before anyone already in it.
+// A line holds certainly (org.Window.Holds) when it surely started by the
+// window's first day and had not ended by its last; in a window with no
+// bounds ($timeless: no `at`), when its span is fully known (spanKnown).
+// Params:  $ids — the people's ids; $first, $last — the date as yyyymmdd
+//          days; $certain — follow only lines that hold certainly;
+//          $timeless; $known — the last day of knownAt (99999999 for none).
 // Columns: id — one of $ids; chain — its manager ids, nearest first.
 //          No row for an unknown person.
 UNWIND $ids AS id
 CALL (id) {
-MATCH p = (:OrgraphPerson {id: id})
+MATCH p = (s:OrgraphPerson {id: id} WHERE s.reported <= $known)
   ((a)-[r:REPORTS_TO]->(b:OrgraphPerson)
-    WHERE r.firstDay <= $last AND $first <= r.lastDay
+    WHERE r.startMin <= $last AND $first <= r.endMax
+      AND r.reported <= $known AND b.reported <= $known
+      AND (NOT $certain OR CASE WHEN $timeless THEN r.spanKnown
+        ELSE r.startMax <= $first AND $last <= r.endMin END)
       AND NOT EXISTS {
         MATCH (a)-[o:REPORTS_TO]->(m:OrgraphPerson)
-        WHERE o <> r AND o.firstDay <= $last AND $first <= o.lastDay
-          AND (o.firstDay > r.firstDay
-            OR o.firstDay = r.firstDay AND (o.lastDay > r.lastDay
-              OR o.lastDay = r.lastDay AND m.id < b.id))
+        WHERE o <> r AND o.startMin <= $last AND $first <= o.endMax
+          AND o.reported <= $known AND m.reported <= $known
+        WITH m, [CASE WHEN $timeless THEN o.spanKnown
+            ELSE o.startMax <= $first AND $last <= o.endMin END, o.startMin, o.endMax] AS other,
+          [CASE WHEN $timeless THEN r.spanKnown
+            ELSE r.startMax <= $first AND $last <= r.endMin END, r.startMin, r.endMax] AS this
+        WHERE (NOT $certain OR other[0])
+          AND (other > this OR other = this AND m.id < b.id)
       }
   )*
   ()

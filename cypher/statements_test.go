@@ -18,38 +18,40 @@ func TestStatements(t *testing.T) {
 	ids := map[string]any{"ids": []string{"a", "b"}}
 	win := func(p map[string]any) map[string]any {
 		p["first"], p["last"] = int64(20170101), int64(20171231)
+		p["certain"], p["timeless"], p["known"] = true, false, int64(20191231)
 		return p
 	}
 	rows := func(row map[string]any) map[string]any { return map[string]any{"rows": []map[string]any{row}} }
 	node := map[string]any{"props": map[string]any{"id": "x", "name": "X"}, "keys": []string{"x"}}
 	link := map[string]any{"rel": "REPORTS_TO", "from": "a", "fromLabel": "OrgraphPerson", "to": "b", "toLabel": "OrgraphPerson", "props": map[string]any{}}
 	cases := map[string]map[string]any{
-		"ready":              nil,
-		"person_by_key":      {"key": "alice"},
-		"unit_by_key":        {"key": "tmall"},
-		"people":             ids,
-		"units":              ids,
-		"search":             {"grams": []string{"al", "li"}},
-		"search_limit":       nil,
-		"events":             win(map[string]any{}),
-		"links_out":          win(map[string]any{"rel": "REPORTS_TO", "ids": []string{"a"}}),
-		"links_in":           win(map[string]any{"rel": "HEADS", "ids": []string{"a"}}),
-		"reporting_chain":    win(map[string]any{"ids": []string{"a"}}),
-		"lineage":            ids,
-		"snapshot_documents": nil,
-		"snapshot_people":    nil,
-		"snapshot_units":     nil,
-		"snapshot_links":     nil,
-		"load_lock":          nil,
-		"load_set_digest":    {"digest": "abc", "maxKeyLength": int64(3)},
-		"delete_links":       nil,
-		"delete_keys":        nil,
-		"delete_stale":       {"documents": []string{}, "people": []string{"a"}, "units": []string{}, "events": []string{}},
-		"upsert_documents":   rows(map[string]any{"id": "d"}),
-		"upsert_people":      rows(node),
-		"upsert_units":       rows(node),
-		"upsert_events":      rows(map[string]any{"id": "e"}),
-		"create_links":       rows(link),
+		"ready":                nil,
+		"person_by_key":        {"key": "alice"},
+		"unit_by_key":          {"key": "tmall"},
+		"people":               ids,
+		"units":                ids,
+		"search":               {"grams": []string{"al", "li"}, "known": int64(20191231)},
+		"search_limit":         nil,
+		"events":               win(map[string]any{}),
+		"links_out":            win(map[string]any{"rel": "REPORTS_TO", "ids": []string{"a"}}),
+		"links_in":             win(map[string]any{"rel": "HEADS", "ids": []string{"a"}}),
+		"reporting_chain":      win(map[string]any{"ids": []string{"a"}}),
+		"lineage":              {"ids": []string{"a", "b"}, "known": int64(20191231)},
+		"snapshot_documents":   nil,
+		"snapshot_people":      nil,
+		"snapshot_units":       nil,
+		"snapshot_links":       nil,
+		"load_lock":            nil,
+		"load_set_digest":      {"digest": "abc", "maxKeyLength": int64(3)},
+		"delete_links":         nil,
+		"delete_keys":          nil,
+		"delete_stale":         {"documents": []string{}, "people": []string{"a"}, "units": []string{}, "events": []string{}},
+		"upsert_documents":     rows(map[string]any{"id": "d"}),
+		"upsert_people":        rows(node),
+		"upsert_units":         rows(node),
+		"upsert_events":        rows(map[string]any{"id": "e"}),
+		"create_links":         rows(link),
+		"migrate_source_lists": nil,
 	}
 	loaded := map[string]string{}
 	for _, s := range cypher.Statements() {

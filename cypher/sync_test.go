@@ -152,7 +152,7 @@ func TestReplaceLeavesOtherDataAlone(t *testing.T) {
 	if err := s.Replace(ctx, ds, nil); err != nil {
 		t.Fatal(err)
 	}
-	if p, err := s.PersonByName(ctx, "Zhang Yong"); err != nil || p == nil || p.ID != "zhang-yong" {
+	if p, err := s.PersonByName(ctx, "Zhang Yong", org.Date{}); err != nil || p == nil || p.ID != "zhang-yong" {
 		t.Fatalf("PersonByName(Zhang Yong) beside another application's zhang-yong = %+v, %v", p, err)
 	}
 }

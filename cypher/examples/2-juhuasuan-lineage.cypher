@@ -5,4 +5,4 @@ WITH collect(DISTINCT u) AS family
 UNWIND family AS u
 MATCH (u)-[r:MERGED_INTO|SPLIT_FROM|RENAMED_TO]->(target:Unit:Orgraph)
 RETURN u.name AS unit, type(r) AS kind, target.name AS target, r.validFrom AS date
-ORDER BY r.firstDay, unit;
+ORDER BY r.startMin, unit;

@@ -1,6 +1,7 @@
 // Tmall's org chart as of June 2018: every unit below it, with the path
-// down from Tmall, using only PART_OF facts that may hold in that month.
+// down from Tmall, using only PART_OF facts that may hold in that month:
+// they may start by its last day (startMin) and end after its first (endMax).
 MATCH path = (u:Unit:Orgraph)-[:PART_OF*1..]->(:Unit:Orgraph {name: 'Tmall'})
-WHERE all(r IN relationships(path) WHERE r.firstDay <= 20180630 AND r.lastDay >= 20180601)
+WHERE all(r IN relationships(path) WHERE r.startMin <= 20180630 AND r.endMax >= 20180601)
 RETURN [n IN reverse(nodes(path)) | n.name] AS branch
 ORDER BY branch;

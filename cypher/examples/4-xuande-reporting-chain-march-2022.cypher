@@ -1,7 +1,7 @@
 // Xuande's reporting chain as of March 2022, nearest manager first: the
 // longest path of REPORTS_TO facts that may all hold in that month.
 MATCH path = (:Person:Orgraph {name: 'Xuande'})-[:REPORTS_TO*1..]->(:Person:Orgraph)
-WHERE all(r IN relationships(path) WHERE r.firstDay <= 20220331 AND r.lastDay >= 20220301)
+WHERE all(r IN relationships(path) WHERE r.startMin <= 20220331 AND r.endMax >= 20220301)
 RETURN [n IN tail(nodes(path)) | n.name] AS chain
 ORDER BY length(path) DESC
 LIMIT 1;
