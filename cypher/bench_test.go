@@ -80,12 +80,18 @@ func BenchmarkStore(b *testing.B) {
 			{"PersonByName", func() error { _, err := s.PersonByName(ctx, "person 42", org.Date{}); return err }},
 			{"PersonByAlias", func() error { _, err := s.PersonByName(ctx, "P42x", org.Date{}); return err }},
 			{"Search", func() error { _, err := s.Search(ctx, "Persn 42", 10, org.Date{}); return err }},
-			{"SearchLongText", func() error { _, err := s.Search(ctx, strings.Repeat("zhang yong ", 30_000), 10, org.Date{}); return err }},
+			{"SearchLongText", func() error {
+				_, err := s.Search(ctx, strings.Repeat("zhang yong ", 30_000), 10, org.Date{})
+				return err
+			}},
 			{"Links", func() error {
 				_, err := s.Links(ctx, org.ReportsTo, org.In, []string{"p0", "p1", "p2", "p3"}, at)
 				return err
 			}},
-			{"ReportingChains", func() error { _, err := s.ReportingChains(ctx, []string{leaf}, org.At(org.MustDate("2020"))); return err }},
+			{"ReportingChains", func() error {
+				_, err := s.ReportingChains(ctx, []string{leaf}, org.At(org.MustDate("2020")))
+				return err
+			}},
 			{"Lineages", func() error { _, err := s.Lineages(ctx, []string{"u0"}, org.Date{}); return err }},
 		}
 		for _, q := range queries {
