@@ -23,6 +23,16 @@ func window(at, from, to *org.Date) (org.Window, error) {
 	return w, nil
 }
 
+// parentWindow is the window of a parent(at:, certain:) field.
+func parentWindow(at *org.Date, certain *bool, knownAt org.Date) org.Window {
+	var w org.Window
+	if at != nil {
+		w = org.At(*at)
+	}
+	w.Certain, w.KnownAt = certain != nil && *certain, knownAt
+	return w
+}
+
 // maxFirst bounds search results, so one query cannot ask for everything.
 const maxFirst = 100
 

@@ -11,6 +11,7 @@ import (
 	"github.com/orgraph/orgraph/memstore"
 	"github.com/orgraph/orgraph/org"
 	"github.com/orgraph/orgraph/storetest"
+	"github.com/orgraph/orgraph/storetest/questions"
 )
 
 // counting wraps a store and counts its calls by method.
@@ -29,24 +30,24 @@ func (c *counting) count(method string) {
 	c.calls[method]++
 }
 
-func (c *counting) PersonByName(ctx context.Context, name string) (*org.Person, error) {
+func (c *counting) PersonByName(ctx context.Context, name string, knownAt org.Date) (*org.Person, error) {
 	c.count("PersonByName")
-	return c.Store.PersonByName(ctx, name)
+	return c.Store.PersonByName(ctx, name, knownAt)
 }
 
-func (c *counting) UnitByName(ctx context.Context, name string) (*org.Unit, error) {
+func (c *counting) UnitByName(ctx context.Context, name string, knownAt org.Date) (*org.Unit, error) {
 	c.count("UnitByName")
-	return c.Store.UnitByName(ctx, name)
+	return c.Store.UnitByName(ctx, name, knownAt)
 }
 
-func (c *counting) People(ctx context.Context, ids []string) ([]*org.Person, error) {
+func (c *counting) People(ctx context.Context, ids []string, knownAt org.Date) ([]*org.Person, error) {
 	c.count("People")
-	return c.Store.People(ctx, ids)
+	return c.Store.People(ctx, ids, knownAt)
 }
 
-func (c *counting) Units(ctx context.Context, ids []string) ([]*org.Unit, error) {
+func (c *counting) Units(ctx context.Context, ids []string, knownAt org.Date) ([]*org.Unit, error) {
 	c.count("Units")
-	return c.Store.Units(ctx, ids)
+	return c.Store.Units(ctx, ids, knownAt)
 }
 
 func (c *counting) Links(ctx context.Context, rel org.Rel, dir org.Direction, ids []string, w org.Window) ([][]org.Link, error) {
@@ -54,14 +55,14 @@ func (c *counting) Links(ctx context.Context, rel org.Rel, dir org.Direction, id
 	return c.Store.Links(ctx, rel, dir, ids, w)
 }
 
-func (c *counting) ReportingChains(ctx context.Context, ids []string, at org.Date) ([][]string, error) {
+func (c *counting) ReportingChains(ctx context.Context, ids []string, w org.Window) ([][]string, error) {
 	c.count("ReportingChains")
-	return c.Store.ReportingChains(ctx, ids, at)
+	return c.Store.ReportingChains(ctx, ids, w)
 }
 
-func (c *counting) Lineages(ctx context.Context, ids []string) ([][]org.Link, error) {
+func (c *counting) Lineages(ctx context.Context, ids []string, knownAt org.Date) ([][]org.Link, error) {
 	c.count("Lineages")
-	return c.Store.Lineages(ctx, ids)
+	return c.Store.Lineages(ctx, ids, knownAt)
 }
 
 // TestOneCallPerLevel counts store calls for nested queries over the
@@ -119,12 +120,12 @@ func TestOneCallPerLevel(t *testing.T) {
 		for _, tt := range tests {
 			t.Run(fmt.Sprintf("%s/%d", tt.name, n), func(t *testing.T) {
 				c := &counting{Store: s}
-				r := storetest.Ask(t, serve(c, quiet), tt.query)
+				r := questions.Ask(t, serve(c, quiet), tt.query)
 				if len(r.Errors) > 0 {
 					t.Fatal(r.Errors)
 				}
 				for path, want := range tt.sizes {
-					if got := fmt.Sprint(len(storetest.Pluck(r.Data, path))); got != want {
+					if got := fmt.Sprint(len(questions.Pluck(r.Data, path))); got != want {
 						t.Errorf("%s holds %s values, want %s", path, got, want)
 					}
 				}
@@ -144,7 +145,7 @@ func TestRequestsDoNotSleep(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		h := serve(s, quiet)
 		start := time.Now()
-		r := storetest.Ask(t, h, `{ person(name: "Person 0") { directReports(at: "2018") { person {
+		r := questions.Ask(t, h, `{ person(name: "Person 0") { directReports(at: "2018") { person {
 			roles { unit { name } } directReports(at: "2018") { person { name reportingChain(at: "2018") { name } } } } } } }`)
 		if len(r.Errors) > 0 {
 			t.Fatal(r.Errors)

@@ -24,11 +24,11 @@ func (f failing) Links(context.Context, org.Rel, org.Direction, []string, org.Wi
 	return nil, f.err
 }
 
-func (f failing) ReportingChains(context.Context, []string, org.Date) ([][]string, error) {
+func (f failing) ReportingChains(context.Context, []string, org.Window) ([][]string, error) {
 	return nil, f.err
 }
 
-func (f failing) Lineages(context.Context, []string) ([][]org.Link, error) {
+func (f failing) Lineages(context.Context, []string, org.Date) ([][]org.Link, error) {
 	return nil, f.err
 }
 

@@ -44,68 +44,89 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	DateRange struct {
+		Earliest func(childComplexity int) int
+		Latest   func(childComplexity int) int
+	}
+
 	Event struct {
-		Date    func(childComplexity int) int
-		ID      func(childComplexity int) int
-		People  func(childComplexity int) int
-		Sources func(childComplexity int) int
-		Title   func(childComplexity int) int
-		Units   func(childComplexity int) int
+		Date          func(childComplexity int) int
+		DateRange     func(childComplexity int) int
+		FirstReported func(childComplexity int) int
+		ID            func(childComplexity int) int
+		People        func(childComplexity int) int
+		Sources       func(childComplexity int) int
+		Title         func(childComplexity int) int
+		Units         func(childComplexity int) int
 	}
 
 	LineageEdge struct {
-		Date     func(childComplexity int) int
-		Inferred func(childComplexity int) int
-		Kind     func(childComplexity int) int
-		Sources  func(childComplexity int) int
-		Target   func(childComplexity int) int
-		Unit     func(childComplexity int) int
+		Date          func(childComplexity int) int
+		DateRange     func(childComplexity int) int
+		FirstReported func(childComplexity int) int
+		Inferred      func(childComplexity int) int
+		Kind          func(childComplexity int) int
+		Sources       func(childComplexity int) int
+		Target        func(childComplexity int) int
+		Unit          func(childComplexity int) int
 	}
 
 	Membership struct {
-		Inferred  func(childComplexity int) int
-		Parent    func(childComplexity int) int
-		Sources   func(childComplexity int) int
-		Unit      func(childComplexity int) int
-		ValidFrom func(childComplexity int) int
-		ValidTo   func(childComplexity int) int
+		EndRange      func(childComplexity int) int
+		FirstReported func(childComplexity int) int
+		Holds         func(childComplexity int) int
+		Inferred      func(childComplexity int) int
+		Parent        func(childComplexity int) int
+		Sources       func(childComplexity int) int
+		StartRange    func(childComplexity int) int
+		Unit          func(childComplexity int) int
+		ValidFrom     func(childComplexity int) int
+		ValidTo       func(childComplexity int) int
 	}
 
 	Person struct {
 		Aliases        func(childComplexity int) int
-		DirectReports  func(childComplexity int, at *org.Date, from *org.Date, to *org.Date) int
+		DirectReports  func(childComplexity int, at *org.Date, from *org.Date, to *org.Date, certain *bool) int
 		ID             func(childComplexity int) int
-		Managers       func(childComplexity int, at *org.Date, from *org.Date, to *org.Date) int
+		Managers       func(childComplexity int, at *org.Date, from *org.Date, to *org.Date, certain *bool) int
 		Name           func(childComplexity int) int
-		ReportingChain func(childComplexity int, at org.Date) int
-		Roles          func(childComplexity int, at *org.Date, from *org.Date, to *org.Date) int
+		ReportingChain func(childComplexity int, at org.Date, certain *bool) int
+		Roles          func(childComplexity int, at *org.Date, from *org.Date, to *org.Date, certain *bool) int
 		Sources        func(childComplexity int) int
 	}
 
 	Query struct {
-		Events func(childComplexity int, from *org.Date, to *org.Date) int
-		Person func(childComplexity int, name string) int
-		Search func(childComplexity int, text string, first *int) int
-		Unit   func(childComplexity int, name string) int
+		Events func(childComplexity int, from *org.Date, to *org.Date, certain *bool, knownAt *org.Date) int
+		Person func(childComplexity int, name string, knownAt *org.Date) int
+		Search func(childComplexity int, text string, first *int, knownAt *org.Date) int
+		Unit   func(childComplexity int, name string, knownAt *org.Date) int
 	}
 
 	ReportingLine struct {
-		Inferred  func(childComplexity int) int
-		Manager   func(childComplexity int) int
-		Person    func(childComplexity int) int
-		Sources   func(childComplexity int) int
-		ValidFrom func(childComplexity int) int
-		ValidTo   func(childComplexity int) int
+		EndRange      func(childComplexity int) int
+		FirstReported func(childComplexity int) int
+		Holds         func(childComplexity int) int
+		Inferred      func(childComplexity int) int
+		Manager       func(childComplexity int) int
+		Person        func(childComplexity int) int
+		Sources       func(childComplexity int) int
+		StartRange    func(childComplexity int) int
+		ValidFrom     func(childComplexity int) int
+		ValidTo       func(childComplexity int) int
 	}
 
 	Role struct {
-		Inferred  func(childComplexity int) int
-		Person    func(childComplexity int) int
-		Sources   func(childComplexity int) int
-		Title     func(childComplexity int) int
-		Unit      func(childComplexity int) int
-		ValidFrom func(childComplexity int) int
-		ValidTo   func(childComplexity int) int
+		EndRange      func(childComplexity int) int
+		FirstReported func(childComplexity int) int
+		Holds         func(childComplexity int) int
+		Inferred      func(childComplexity int) int
+		Person        func(childComplexity int) int
+		Sources       func(childComplexity int) int
+		StartRange    func(childComplexity int) int
+		Title         func(childComplexity int) int
+		Unit          func(childComplexity int) int
+		ValidFrom     func(childComplexity int) int
+		ValidTo       func(childComplexity int) int
 	}
 
 	SearchHit struct {
@@ -124,15 +145,17 @@ type ComplexityRoot struct {
 
 	Unit struct {
 		Aliases     func(childComplexity int) int
-		Children    func(childComplexity int, at *org.Date, from *org.Date, to *org.Date) int
-		Heads       func(childComplexity int, at *org.Date, from *org.Date, to *org.Date) int
+		Children    func(childComplexity int, at *org.Date, from *org.Date, to *org.Date, certain *bool) int
+		ExistsFrom  func(childComplexity int) int
+		ExistsTo    func(childComplexity int) int
+		Heads       func(childComplexity int, at *org.Date, from *org.Date, to *org.Date, certain *bool) int
 		ID          func(childComplexity int) int
 		Kind        func(childComplexity int) int
 		Lineage     func(childComplexity int) int
-		Memberships func(childComplexity int, at *org.Date, from *org.Date, to *org.Date) int
+		Memberships func(childComplexity int, at *org.Date, from *org.Date, to *org.Date, certain *bool) int
 		MergedInto  func(childComplexity int) int
 		Name        func(childComplexity int) int
-		Parent      func(childComplexity int, at *org.Date) int
+		Parent      func(childComplexity int, at *org.Date, certain *bool) int
 		RenamedTo   func(childComplexity int) int
 		Sources     func(childComplexity int) int
 		SplitFrom   func(childComplexity int) int
@@ -144,6 +167,10 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type EventResolver interface {
+	Date(ctx context.Context, obj *org.Event) (*org.Date, error)
+	DateRange(ctx context.Context, obj *org.Event) (*DateRange, error)
+	FirstReported(ctx context.Context, obj *org.Event) (*org.Date, error)
+
 	Units(ctx context.Context, obj *org.Event) ([]*org.Unit, error)
 	People(ctx context.Context, obj *org.Event) ([]*org.Person, error)
 }
@@ -154,32 +181,40 @@ type LineageEdgeResolver interface {
 type MembershipResolver interface {
 	Unit(ctx context.Context, obj *Membership) (*org.Unit, error)
 	Parent(ctx context.Context, obj *Membership) (*org.Unit, error)
+
+	Holds(ctx context.Context, obj *Membership) (Holds, error)
 }
 type PersonResolver interface {
-	Managers(ctx context.Context, obj *org.Person, at *org.Date, from *org.Date, to *org.Date) ([]*ReportingLine, error)
-	DirectReports(ctx context.Context, obj *org.Person, at *org.Date, from *org.Date, to *org.Date) ([]*ReportingLine, error)
-	ReportingChain(ctx context.Context, obj *org.Person, at org.Date) ([]*org.Person, error)
-	Roles(ctx context.Context, obj *org.Person, at *org.Date, from *org.Date, to *org.Date) ([]*Role, error)
+	Managers(ctx context.Context, obj *org.Person, at *org.Date, from *org.Date, to *org.Date, certain *bool) ([]*ReportingLine, error)
+	DirectReports(ctx context.Context, obj *org.Person, at *org.Date, from *org.Date, to *org.Date, certain *bool) ([]*ReportingLine, error)
+	ReportingChain(ctx context.Context, obj *org.Person, at org.Date, certain *bool) ([]*org.Person, error)
+	Roles(ctx context.Context, obj *org.Person, at *org.Date, from *org.Date, to *org.Date, certain *bool) ([]*Role, error)
 }
 type QueryResolver interface {
-	Person(ctx context.Context, name string) (*org.Person, error)
-	Unit(ctx context.Context, name string) (*org.Unit, error)
-	Search(ctx context.Context, text string, first *int) ([]*org.SearchHit, error)
-	Events(ctx context.Context, from *org.Date, to *org.Date) ([]*org.Event, error)
+	Person(ctx context.Context, name string, knownAt *org.Date) (*org.Person, error)
+	Unit(ctx context.Context, name string, knownAt *org.Date) (*org.Unit, error)
+	Search(ctx context.Context, text string, first *int, knownAt *org.Date) ([]*org.SearchHit, error)
+	Events(ctx context.Context, from *org.Date, to *org.Date, certain *bool, knownAt *org.Date) ([]*org.Event, error)
 }
 type ReportingLineResolver interface {
 	Person(ctx context.Context, obj *ReportingLine) (*org.Person, error)
 	Manager(ctx context.Context, obj *ReportingLine) (*org.Person, error)
+
+	Holds(ctx context.Context, obj *ReportingLine) (Holds, error)
 }
 type RoleResolver interface {
 	Person(ctx context.Context, obj *Role) (*org.Person, error)
 	Unit(ctx context.Context, obj *Role) (*org.Unit, error)
+
+	Holds(ctx context.Context, obj *Role) (Holds, error)
 }
 type UnitResolver interface {
-	Parent(ctx context.Context, obj *org.Unit, at *org.Date) (*org.Unit, error)
-	Children(ctx context.Context, obj *org.Unit, at *org.Date, from *org.Date, to *org.Date) ([]*org.Unit, error)
-	Heads(ctx context.Context, obj *org.Unit, at *org.Date, from *org.Date, to *org.Date) ([]*Role, error)
-	Memberships(ctx context.Context, obj *org.Unit, at *org.Date, from *org.Date, to *org.Date) ([]*Membership, error)
+	ExistsFrom(ctx context.Context, obj *org.Unit) (*DateRange, error)
+	ExistsTo(ctx context.Context, obj *org.Unit) (*DateRange, error)
+	Parent(ctx context.Context, obj *org.Unit, at *org.Date, certain *bool) (*org.Unit, error)
+	Children(ctx context.Context, obj *org.Unit, at *org.Date, from *org.Date, to *org.Date, certain *bool) ([]*org.Unit, error)
+	Heads(ctx context.Context, obj *org.Unit, at *org.Date, from *org.Date, to *org.Date, certain *bool) ([]*Role, error)
+	Memberships(ctx context.Context, obj *org.Unit, at *org.Date, from *org.Date, to *org.Date, certain *bool) ([]*Membership, error)
 	MergedInto(ctx context.Context, obj *org.Unit) ([]*LineageEdge, error)
 	SplitFrom(ctx context.Context, obj *org.Unit) ([]*LineageEdge, error)
 	RenamedTo(ctx context.Context, obj *org.Unit) ([]*LineageEdge, error)
@@ -204,12 +239,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	_ = ec
 	switch typeName + "." + field {
 
+	case "DateRange.earliest":
+		if e.ComplexityRoot.DateRange.Earliest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DateRange.Earliest(childComplexity), true
+	case "DateRange.latest":
+		if e.ComplexityRoot.DateRange.Latest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DateRange.Latest(childComplexity), true
+
 	case "Event.date":
 		if e.ComplexityRoot.Event.Date == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Event.Date(childComplexity), true
+	case "Event.dateRange":
+		if e.ComplexityRoot.Event.DateRange == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.DateRange(childComplexity), true
+	case "Event.firstReported":
+		if e.ComplexityRoot.Event.FirstReported == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.FirstReported(childComplexity), true
 	case "Event.id":
 		if e.ComplexityRoot.Event.ID == nil {
 			break
@@ -247,6 +307,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LineageEdge.Date(childComplexity), true
+	case "LineageEdge.dateRange":
+		if e.ComplexityRoot.LineageEdge.DateRange == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LineageEdge.DateRange(childComplexity), true
+	case "LineageEdge.firstReported":
+		if e.ComplexityRoot.LineageEdge.FirstReported == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LineageEdge.FirstReported(childComplexity), true
 	case "LineageEdge.inferred":
 		if e.ComplexityRoot.LineageEdge.Inferred == nil {
 			break
@@ -278,6 +350,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LineageEdge.Unit(childComplexity), true
 
+	case "Membership.endRange":
+		if e.ComplexityRoot.Membership.EndRange == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Membership.EndRange(childComplexity), true
+	case "Membership.firstReported":
+		if e.ComplexityRoot.Membership.FirstReported == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Membership.FirstReported(childComplexity), true
+	case "Membership.holds":
+		if e.ComplexityRoot.Membership.Holds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Membership.Holds(childComplexity), true
 	case "Membership.inferred":
 		if e.ComplexityRoot.Membership.Inferred == nil {
 			break
@@ -296,6 +386,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Membership.Sources(childComplexity), true
+	case "Membership.startRange":
+		if e.ComplexityRoot.Membership.StartRange == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Membership.StartRange(childComplexity), true
 	case "Membership.unit":
 		if e.ComplexityRoot.Membership.Unit == nil {
 			break
@@ -331,7 +427,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.DirectReports(childComplexity, args["at"].(*org.Date), args["from"].(*org.Date), args["to"].(*org.Date)), true
+		return e.ComplexityRoot.Person.DirectReports(childComplexity, args["at"].(*org.Date), args["from"].(*org.Date), args["to"].(*org.Date), args["certain"].(*bool)), true
 	case "Person.id":
 		if e.ComplexityRoot.Person.ID == nil {
 			break
@@ -348,7 +444,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.Managers(childComplexity, args["at"].(*org.Date), args["from"].(*org.Date), args["to"].(*org.Date)), true
+		return e.ComplexityRoot.Person.Managers(childComplexity, args["at"].(*org.Date), args["from"].(*org.Date), args["to"].(*org.Date), args["certain"].(*bool)), true
 	case "Person.name":
 		if e.ComplexityRoot.Person.Name == nil {
 			break
@@ -365,7 +461,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.ReportingChain(childComplexity, args["at"].(org.Date)), true
+		return e.ComplexityRoot.Person.ReportingChain(childComplexity, args["at"].(org.Date), args["certain"].(*bool)), true
 	case "Person.roles":
 		if e.ComplexityRoot.Person.Roles == nil {
 			break
@@ -376,7 +472,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.Roles(childComplexity, args["at"].(*org.Date), args["from"].(*org.Date), args["to"].(*org.Date)), true
+		return e.ComplexityRoot.Person.Roles(childComplexity, args["at"].(*org.Date), args["from"].(*org.Date), args["to"].(*org.Date), args["certain"].(*bool)), true
 	case "Person.sources":
 		if e.ComplexityRoot.Person.Sources == nil {
 			break
@@ -394,7 +490,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Events(childComplexity, args["from"].(*org.Date), args["to"].(*org.Date)), true
+		return e.ComplexityRoot.Query.Events(childComplexity, args["from"].(*org.Date), args["to"].(*org.Date), args["certain"].(*bool), args["knownAt"].(*org.Date)), true
 
 	case "Query.person":
 		if e.ComplexityRoot.Query.Person == nil {
@@ -406,7 +502,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Person(childComplexity, args["name"].(string)), true
+		return e.ComplexityRoot.Query.Person(childComplexity, args["name"].(string), args["knownAt"].(*org.Date)), true
 	case "Query.search":
 		if e.ComplexityRoot.Query.Search == nil {
 			break
@@ -417,7 +513,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["first"].(*int), args["knownAt"].(*org.Date)), true
 	case "Query.unit":
 		if e.ComplexityRoot.Query.Unit == nil {
 			break
@@ -428,8 +524,26 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Unit(childComplexity, args["name"].(string)), true
+		return e.ComplexityRoot.Query.Unit(childComplexity, args["name"].(string), args["knownAt"].(*org.Date)), true
 
+	case "ReportingLine.endRange":
+		if e.ComplexityRoot.ReportingLine.EndRange == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportingLine.EndRange(childComplexity), true
+	case "ReportingLine.firstReported":
+		if e.ComplexityRoot.ReportingLine.FirstReported == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportingLine.FirstReported(childComplexity), true
+	case "ReportingLine.holds":
+		if e.ComplexityRoot.ReportingLine.Holds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportingLine.Holds(childComplexity), true
 	case "ReportingLine.inferred":
 		if e.ComplexityRoot.ReportingLine.Inferred == nil {
 			break
@@ -454,6 +568,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ReportingLine.Sources(childComplexity), true
+	case "ReportingLine.startRange":
+		if e.ComplexityRoot.ReportingLine.StartRange == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportingLine.StartRange(childComplexity), true
 	case "ReportingLine.validFrom":
 		if e.ComplexityRoot.ReportingLine.ValidFrom == nil {
 			break
@@ -467,6 +587,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ReportingLine.ValidTo(childComplexity), true
 
+	case "Role.endRange":
+		if e.ComplexityRoot.Role.EndRange == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Role.EndRange(childComplexity), true
+	case "Role.firstReported":
+		if e.ComplexityRoot.Role.FirstReported == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Role.FirstReported(childComplexity), true
+	case "Role.holds":
+		if e.ComplexityRoot.Role.Holds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Role.Holds(childComplexity), true
 	case "Role.inferred":
 		if e.ComplexityRoot.Role.Inferred == nil {
 			break
@@ -485,6 +623,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Role.Sources(childComplexity), true
+	case "Role.startRange":
+		if e.ComplexityRoot.Role.StartRange == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Role.StartRange(childComplexity), true
 	case "Role.title":
 		if e.ComplexityRoot.Role.Title == nil {
 			break
@@ -576,7 +720,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Unit.Children(childComplexity, args["at"].(*org.Date), args["from"].(*org.Date), args["to"].(*org.Date)), true
+		return e.ComplexityRoot.Unit.Children(childComplexity, args["at"].(*org.Date), args["from"].(*org.Date), args["to"].(*org.Date), args["certain"].(*bool)), true
+	case "Unit.existsFrom":
+		if e.ComplexityRoot.Unit.ExistsFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Unit.ExistsFrom(childComplexity), true
+	case "Unit.existsTo":
+		if e.ComplexityRoot.Unit.ExistsTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Unit.ExistsTo(childComplexity), true
 	case "Unit.heads":
 		if e.ComplexityRoot.Unit.Heads == nil {
 			break
@@ -587,7 +743,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Unit.Heads(childComplexity, args["at"].(*org.Date), args["from"].(*org.Date), args["to"].(*org.Date)), true
+		return e.ComplexityRoot.Unit.Heads(childComplexity, args["at"].(*org.Date), args["from"].(*org.Date), args["to"].(*org.Date), args["certain"].(*bool)), true
 	case "Unit.id":
 		if e.ComplexityRoot.Unit.ID == nil {
 			break
@@ -616,7 +772,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Unit.Memberships(childComplexity, args["at"].(*org.Date), args["from"].(*org.Date), args["to"].(*org.Date)), true
+		return e.ComplexityRoot.Unit.Memberships(childComplexity, args["at"].(*org.Date), args["from"].(*org.Date), args["to"].(*org.Date), args["certain"].(*bool)), true
 	case "Unit.mergedInto":
 		if e.ComplexityRoot.Unit.MergedInto == nil {
 			break
@@ -639,7 +795,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Unit.Parent(childComplexity, args["at"].(*org.Date)), true
+		return e.ComplexityRoot.Unit.Parent(childComplexity, args["at"].(*org.Date), args["certain"].(*bool)), true
 	case "Unit.renamedTo":
 		if e.ComplexityRoot.Unit.RenamedTo == nil {
 			break
@@ -745,12 +901,26 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
 
+func (ec *executionContext) childFields_DateRange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "earliest":
+		return ec.fieldContext_DateRange_earliest(ctx, field)
+	case "latest":
+		return ec.fieldContext_DateRange_latest(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DateRange", field.Name)
+}
+
 func (ec *executionContext) childFields_Event(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Event_id(ctx, field)
 	case "date":
 		return ec.fieldContext_Event_date(ctx, field)
+	case "dateRange":
+		return ec.fieldContext_Event_dateRange(ctx, field)
+	case "firstReported":
+		return ec.fieldContext_Event_firstReported(ctx, field)
 	case "title":
 		return ec.fieldContext_Event_title(ctx, field)
 	case "units":
@@ -773,6 +943,10 @@ func (ec *executionContext) childFields_LineageEdge(ctx context.Context, field g
 		return ec.fieldContext_LineageEdge_target(ctx, field)
 	case "date":
 		return ec.fieldContext_LineageEdge_date(ctx, field)
+	case "dateRange":
+		return ec.fieldContext_LineageEdge_dateRange(ctx, field)
+	case "firstReported":
+		return ec.fieldContext_LineageEdge_firstReported(ctx, field)
 	case "inferred":
 		return ec.fieldContext_LineageEdge_inferred(ctx, field)
 	case "sources":
@@ -791,6 +965,14 @@ func (ec *executionContext) childFields_Membership(ctx context.Context, field gr
 		return ec.fieldContext_Membership_validFrom(ctx, field)
 	case "validTo":
 		return ec.fieldContext_Membership_validTo(ctx, field)
+	case "startRange":
+		return ec.fieldContext_Membership_startRange(ctx, field)
+	case "endRange":
+		return ec.fieldContext_Membership_endRange(ctx, field)
+	case "holds":
+		return ec.fieldContext_Membership_holds(ctx, field)
+	case "firstReported":
+		return ec.fieldContext_Membership_firstReported(ctx, field)
 	case "inferred":
 		return ec.fieldContext_Membership_inferred(ctx, field)
 	case "sources":
@@ -831,6 +1013,14 @@ func (ec *executionContext) childFields_ReportingLine(ctx context.Context, field
 		return ec.fieldContext_ReportingLine_validFrom(ctx, field)
 	case "validTo":
 		return ec.fieldContext_ReportingLine_validTo(ctx, field)
+	case "startRange":
+		return ec.fieldContext_ReportingLine_startRange(ctx, field)
+	case "endRange":
+		return ec.fieldContext_ReportingLine_endRange(ctx, field)
+	case "holds":
+		return ec.fieldContext_ReportingLine_holds(ctx, field)
+	case "firstReported":
+		return ec.fieldContext_ReportingLine_firstReported(ctx, field)
 	case "inferred":
 		return ec.fieldContext_ReportingLine_inferred(ctx, field)
 	case "sources":
@@ -851,6 +1041,14 @@ func (ec *executionContext) childFields_Role(ctx context.Context, field graphql.
 		return ec.fieldContext_Role_validFrom(ctx, field)
 	case "validTo":
 		return ec.fieldContext_Role_validTo(ctx, field)
+	case "startRange":
+		return ec.fieldContext_Role_startRange(ctx, field)
+	case "endRange":
+		return ec.fieldContext_Role_endRange(ctx, field)
+	case "holds":
+		return ec.fieldContext_Role_holds(ctx, field)
+	case "firstReported":
+		return ec.fieldContext_Role_firstReported(ctx, field)
 	case "inferred":
 		return ec.fieldContext_Role_inferred(ctx, field)
 	case "sources":
@@ -897,6 +1095,10 @@ func (ec *executionContext) childFields_Unit(ctx context.Context, field graphql.
 		return ec.fieldContext_Unit_aliases(ctx, field)
 	case "kind":
 		return ec.fieldContext_Unit_kind(ctx, field)
+	case "existsFrom":
+		return ec.fieldContext_Unit_existsFrom(ctx, field)
+	case "existsTo":
+		return ec.fieldContext_Unit_existsTo(ctx, field)
 	case "parent":
 		return ec.fieldContext_Unit_parent(ctx, field)
 	case "children":
@@ -1062,6 +1264,14 @@ func (ec *executionContext) field_Person_directReports_args(ctx context.Context,
 		return nil, err
 	}
 	args["to"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "certain",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["certain"] = arg3
 	return args, nil
 }
 
@@ -1092,6 +1302,14 @@ func (ec *executionContext) field_Person_managers_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["to"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "certain",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["certain"] = arg3
 	return args, nil
 }
 
@@ -1106,6 +1324,14 @@ func (ec *executionContext) field_Person_reportingChain_args(ctx context.Context
 		return nil, err
 	}
 	args["at"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "certain",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["certain"] = arg1
 	return args, nil
 }
 
@@ -1136,6 +1362,14 @@ func (ec *executionContext) field_Person_roles_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["to"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "certain",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["certain"] = arg3
 	return args, nil
 }
 
@@ -1172,6 +1406,22 @@ func (ec *executionContext) field_Query_events_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "certain",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["certain"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "knownAt",
+		func(ctx context.Context, v any) (*org.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋorgᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["knownAt"] = arg3
 	return args, nil
 }
 
@@ -1186,6 +1436,14 @@ func (ec *executionContext) field_Query_person_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "knownAt",
+		func(ctx context.Context, v any) (*org.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋorgᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["knownAt"] = arg1
 	return args, nil
 }
 
@@ -1208,6 +1466,14 @@ func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "knownAt",
+		func(ctx context.Context, v any) (*org.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋorgᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["knownAt"] = arg2
 	return args, nil
 }
 
@@ -1222,6 +1488,14 @@ func (ec *executionContext) field_Query_unit_args(ctx context.Context, rawArgs m
 		return nil, err
 	}
 	args["name"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "knownAt",
+		func(ctx context.Context, v any) (*org.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋorgᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["knownAt"] = arg1
 	return args, nil
 }
 
@@ -1252,6 +1526,14 @@ func (ec *executionContext) field_Unit_children_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["to"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "certain",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["certain"] = arg3
 	return args, nil
 }
 
@@ -1282,6 +1564,14 @@ func (ec *executionContext) field_Unit_heads_args(ctx context.Context, rawArgs m
 		return nil, err
 	}
 	args["to"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "certain",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["certain"] = arg3
 	return args, nil
 }
 
@@ -1312,6 +1602,14 @@ func (ec *executionContext) field_Unit_memberships_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["to"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "certain",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["certain"] = arg3
 	return args, nil
 }
 
@@ -1326,6 +1624,14 @@ func (ec *executionContext) field_Unit_parent_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["at"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "certain",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["certain"] = arg1
 	return args, nil
 }
 
@@ -1389,6 +1695,52 @@ func (ec *executionContext) field___Type_fields_args(ctx context.Context, rawArg
 
 // region    **************************** field.gotpl *****************************
 
+func (ec *executionContext) _DateRange_earliest(ctx context.Context, field graphql.CollectedField, obj *DateRange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DateRange_earliest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Earliest, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v org.Date) graphql.Marshaler {
+			return ec.marshalODate2githubᚗcomᚋorgraphᚋorgraphᚋorgᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DateRange_earliest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DateRange", field, false, false, errors.New("field of type Date does not have child fields"))
+}
+
+func (ec *executionContext) _DateRange_latest(ctx context.Context, field graphql.CollectedField, obj *DateRange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DateRange_latest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Latest, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v org.Date) graphql.Marshaler {
+			return ec.marshalODate2githubᚗcomᚋorgraphᚋorgraphᚋorgᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DateRange_latest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DateRange", field, false, false, errors.New("field of type Date does not have child fields"))
+}
+
 func (ec *executionContext) _Event_id(ctx context.Context, field graphql.CollectedField, obj *org.Event) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -1421,18 +1773,73 @@ func (ec *executionContext) _Event_date(ctx context.Context, field graphql.Colle
 			return ec.fieldContext_Event_date(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Date, nil
+			return ec.Resolvers.Event().Date(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v org.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋorgraphᚋorgraphᚋorgᚐDate(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *org.Date) graphql.Marshaler {
+			return ec.marshalNDate2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋorgᚐDate(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Event_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Event", field, false, false, errors.New("field of type Date does not have child fields"))
+	return graphql.NewScalarFieldContext("Event", field, true, true, errors.New("field of type Date does not have child fields"))
+}
+
+func (ec *executionContext) _Event_dateRange(ctx context.Context, field graphql.CollectedField, obj *org.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_dateRange(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Event().DateRange(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *DateRange) graphql.Marshaler {
+			return ec.marshalNDateRange2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋgraphᚐDateRange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_dateRange(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Event",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DateRange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Event_firstReported(ctx context.Context, field graphql.CollectedField, obj *org.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_firstReported(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Event().FirstReported(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *org.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋorgᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Event_firstReported(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, true, true, errors.New("field of type Date does not have child fields"))
 }
 
 func (ec *executionContext) _Event_title(ctx context.Context, field graphql.CollectedField, obj *org.Event) (ret graphql.Marshaler) {
@@ -1664,6 +2071,61 @@ func (ec *executionContext) fieldContext_LineageEdge_date(_ context.Context, fie
 	return graphql.NewScalarFieldContext("LineageEdge", field, true, false, errors.New("field of type Date does not have child fields"))
 }
 
+func (ec *executionContext) _LineageEdge_dateRange(ctx context.Context, field graphql.CollectedField, obj *LineageEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LineageEdge_dateRange(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateRange(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v DateRange) graphql.Marshaler {
+			return ec.marshalNDateRange2githubᚗcomᚋorgraphᚋorgraphᚋgraphᚐDateRange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LineageEdge_dateRange(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LineageEdge",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DateRange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LineageEdge_firstReported(ctx context.Context, field graphql.CollectedField, obj *LineageEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LineageEdge_firstReported(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstReported(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v org.Date) graphql.Marshaler {
+			return ec.marshalODate2githubᚗcomᚋorgraphᚋorgraphᚋorgᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LineageEdge_firstReported(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LineageEdge", field, true, false, errors.New("field of type Date does not have child fields"))
+}
+
 func (ec *executionContext) _LineageEdge_inferred(ctx context.Context, field graphql.CollectedField, obj *LineageEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -1829,6 +2291,116 @@ func (ec *executionContext) fieldContext_Membership_validTo(_ context.Context, f
 	return graphql.NewScalarFieldContext("Membership", field, true, false, errors.New("field of type Date does not have child fields"))
 }
 
+func (ec *executionContext) _Membership_startRange(ctx context.Context, field graphql.CollectedField, obj *Membership) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Membership_startRange(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartRange(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v DateRange) graphql.Marshaler {
+			return ec.marshalNDateRange2githubᚗcomᚋorgraphᚋorgraphᚋgraphᚐDateRange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Membership_startRange(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Membership",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DateRange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Membership_endRange(ctx context.Context, field graphql.CollectedField, obj *Membership) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Membership_endRange(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndRange(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v DateRange) graphql.Marshaler {
+			return ec.marshalNDateRange2githubᚗcomᚋorgraphᚋorgraphᚋgraphᚐDateRange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Membership_endRange(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Membership",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DateRange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Membership_holds(ctx context.Context, field graphql.CollectedField, obj *Membership) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Membership_holds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Membership().Holds(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v Holds) graphql.Marshaler {
+			return ec.marshalNHolds2githubᚗcomᚋorgraphᚋorgraphᚋgraphᚐHolds(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Membership_holds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Membership", field, true, true, errors.New("field of type Holds does not have child fields"))
+}
+
+func (ec *executionContext) _Membership_firstReported(ctx context.Context, field graphql.CollectedField, obj *Membership) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Membership_firstReported(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstReported(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v org.Date) graphql.Marshaler {
+			return ec.marshalODate2githubᚗcomᚋorgraphᚋorgraphᚋorgᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Membership_firstReported(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Membership", field, true, false, errors.New("field of type Date does not have child fields"))
+}
+
 func (ec *executionContext) _Membership_inferred(ctx context.Context, field graphql.CollectedField, obj *Membership) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -1963,7 +2535,7 @@ func (ec *executionContext) _Person_managers(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Person().Managers(ctx, obj, fc.Args["at"].(*org.Date), fc.Args["from"].(*org.Date), fc.Args["to"].(*org.Date))
+			return ec.Resolvers.Person().Managers(ctx, obj, fc.Args["at"].(*org.Date), fc.Args["from"].(*org.Date), fc.Args["to"].(*org.Date), fc.Args["certain"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ReportingLine) graphql.Marshaler {
@@ -2007,7 +2579,7 @@ func (ec *executionContext) _Person_directReports(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Person().DirectReports(ctx, obj, fc.Args["at"].(*org.Date), fc.Args["from"].(*org.Date), fc.Args["to"].(*org.Date))
+			return ec.Resolvers.Person().DirectReports(ctx, obj, fc.Args["at"].(*org.Date), fc.Args["from"].(*org.Date), fc.Args["to"].(*org.Date), fc.Args["certain"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ReportingLine) graphql.Marshaler {
@@ -2051,7 +2623,7 @@ func (ec *executionContext) _Person_reportingChain(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Person().ReportingChain(ctx, obj, fc.Args["at"].(org.Date))
+			return ec.Resolvers.Person().ReportingChain(ctx, obj, fc.Args["at"].(org.Date), fc.Args["certain"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*org.Person) graphql.Marshaler {
@@ -2095,7 +2667,7 @@ func (ec *executionContext) _Person_roles(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Person().Roles(ctx, obj, fc.Args["at"].(*org.Date), fc.Args["from"].(*org.Date), fc.Args["to"].(*org.Date))
+			return ec.Resolvers.Person().Roles(ctx, obj, fc.Args["at"].(*org.Date), fc.Args["from"].(*org.Date), fc.Args["to"].(*org.Date), fc.Args["certain"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Role) graphql.Marshaler {
@@ -2171,7 +2743,7 @@ func (ec *executionContext) _Query_person(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Person(ctx, fc.Args["name"].(string))
+			return ec.Resolvers.Query().Person(ctx, fc.Args["name"].(string), fc.Args["knownAt"].(*org.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *org.Person) graphql.Marshaler {
@@ -2215,7 +2787,7 @@ func (ec *executionContext) _Query_unit(ctx context.Context, field graphql.Colle
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Unit(ctx, fc.Args["name"].(string))
+			return ec.Resolvers.Query().Unit(ctx, fc.Args["name"].(string), fc.Args["knownAt"].(*org.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *org.Unit) graphql.Marshaler {
@@ -2259,7 +2831,7 @@ func (ec *executionContext) _Query_search(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Search(ctx, fc.Args["text"].(string), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Search(ctx, fc.Args["text"].(string), fc.Args["first"].(*int), fc.Args["knownAt"].(*org.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*org.SearchHit) graphql.Marshaler {
@@ -2303,7 +2875,7 @@ func (ec *executionContext) _Query_events(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Events(ctx, fc.Args["from"].(*org.Date), fc.Args["to"].(*org.Date))
+			return ec.Resolvers.Query().Events(ctx, fc.Args["from"].(*org.Date), fc.Args["to"].(*org.Date), fc.Args["certain"].(*bool), fc.Args["knownAt"].(*org.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*org.Event) graphql.Marshaler {
@@ -2523,6 +3095,116 @@ func (ec *executionContext) fieldContext_ReportingLine_validTo(_ context.Context
 	return graphql.NewScalarFieldContext("ReportingLine", field, true, false, errors.New("field of type Date does not have child fields"))
 }
 
+func (ec *executionContext) _ReportingLine_startRange(ctx context.Context, field graphql.CollectedField, obj *ReportingLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportingLine_startRange(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartRange(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v DateRange) graphql.Marshaler {
+			return ec.marshalNDateRange2githubᚗcomᚋorgraphᚋorgraphᚋgraphᚐDateRange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportingLine_startRange(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportingLine",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DateRange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportingLine_endRange(ctx context.Context, field graphql.CollectedField, obj *ReportingLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportingLine_endRange(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndRange(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v DateRange) graphql.Marshaler {
+			return ec.marshalNDateRange2githubᚗcomᚋorgraphᚋorgraphᚋgraphᚐDateRange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportingLine_endRange(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportingLine",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DateRange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportingLine_holds(ctx context.Context, field graphql.CollectedField, obj *ReportingLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportingLine_holds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReportingLine().Holds(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v Holds) graphql.Marshaler {
+			return ec.marshalNHolds2githubᚗcomᚋorgraphᚋorgraphᚋgraphᚐHolds(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportingLine_holds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportingLine", field, true, true, errors.New("field of type Holds does not have child fields"))
+}
+
+func (ec *executionContext) _ReportingLine_firstReported(ctx context.Context, field graphql.CollectedField, obj *ReportingLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportingLine_firstReported(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstReported(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v org.Date) graphql.Marshaler {
+			return ec.marshalODate2githubᚗcomᚋorgraphᚋorgraphᚋorgᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportingLine_firstReported(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportingLine", field, true, false, errors.New("field of type Date does not have child fields"))
+}
+
 func (ec *executionContext) _ReportingLine_inferred(ctx context.Context, field graphql.CollectedField, obj *ReportingLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -2708,6 +3390,116 @@ func (ec *executionContext) _Role_validTo(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Role_validTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Role", field, true, false, errors.New("field of type Date does not have child fields"))
+}
+
+func (ec *executionContext) _Role_startRange(ctx context.Context, field graphql.CollectedField, obj *Role) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Role_startRange(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartRange(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v DateRange) graphql.Marshaler {
+			return ec.marshalNDateRange2githubᚗcomᚋorgraphᚋorgraphᚋgraphᚐDateRange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Role_startRange(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Role",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DateRange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Role_endRange(ctx context.Context, field graphql.CollectedField, obj *Role) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Role_endRange(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndRange(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v DateRange) graphql.Marshaler {
+			return ec.marshalNDateRange2githubᚗcomᚋorgraphᚋorgraphᚋgraphᚐDateRange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Role_endRange(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Role",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DateRange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Role_holds(ctx context.Context, field graphql.CollectedField, obj *Role) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Role_holds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Role().Holds(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v Holds) graphql.Marshaler {
+			return ec.marshalNHolds2githubᚗcomᚋorgraphᚋorgraphᚋgraphᚐHolds(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Role_holds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Role", field, true, true, errors.New("field of type Holds does not have child fields"))
+}
+
+func (ec *executionContext) _Role_firstReported(ctx context.Context, field graphql.CollectedField, obj *Role) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Role_firstReported(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstReported(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v org.Date) graphql.Marshaler {
+			return ec.marshalODate2githubᚗcomᚋorgraphᚋorgraphᚋorgᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Role_firstReported(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Role", field, true, false, errors.New("field of type Date does not have child fields"))
 }
 
@@ -3042,6 +3834,70 @@ func (ec *executionContext) fieldContext_Unit_kind(_ context.Context, field grap
 	return graphql.NewScalarFieldContext("Unit", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _Unit_existsFrom(ctx context.Context, field graphql.CollectedField, obj *org.Unit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Unit_existsFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Unit().ExistsFrom(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *DateRange) graphql.Marshaler {
+			return ec.marshalODateRange2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋgraphᚐDateRange(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Unit_existsFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Unit",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DateRange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Unit_existsTo(ctx context.Context, field graphql.CollectedField, obj *org.Unit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Unit_existsTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Unit().ExistsTo(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *DateRange) graphql.Marshaler {
+			return ec.marshalODateRange2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋgraphᚐDateRange(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Unit_existsTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Unit",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DateRange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Unit_parent(ctx context.Context, field graphql.CollectedField, obj *org.Unit) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3052,7 +3908,7 @@ func (ec *executionContext) _Unit_parent(ctx context.Context, field graphql.Coll
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Unit().Parent(ctx, obj, fc.Args["at"].(*org.Date))
+			return ec.Resolvers.Unit().Parent(ctx, obj, fc.Args["at"].(*org.Date), fc.Args["certain"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *org.Unit) graphql.Marshaler {
@@ -3096,7 +3952,7 @@ func (ec *executionContext) _Unit_children(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Unit().Children(ctx, obj, fc.Args["at"].(*org.Date), fc.Args["from"].(*org.Date), fc.Args["to"].(*org.Date))
+			return ec.Resolvers.Unit().Children(ctx, obj, fc.Args["at"].(*org.Date), fc.Args["from"].(*org.Date), fc.Args["to"].(*org.Date), fc.Args["certain"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*org.Unit) graphql.Marshaler {
@@ -3140,7 +3996,7 @@ func (ec *executionContext) _Unit_heads(ctx context.Context, field graphql.Colle
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Unit().Heads(ctx, obj, fc.Args["at"].(*org.Date), fc.Args["from"].(*org.Date), fc.Args["to"].(*org.Date))
+			return ec.Resolvers.Unit().Heads(ctx, obj, fc.Args["at"].(*org.Date), fc.Args["from"].(*org.Date), fc.Args["to"].(*org.Date), fc.Args["certain"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Role) graphql.Marshaler {
@@ -3184,7 +4040,7 @@ func (ec *executionContext) _Unit_memberships(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Unit().Memberships(ctx, obj, fc.Args["at"].(*org.Date), fc.Args["from"].(*org.Date), fc.Args["to"].(*org.Date))
+			return ec.Resolvers.Unit().Memberships(ctx, obj, fc.Args["at"].(*org.Date), fc.Args["from"].(*org.Date), fc.Args["to"].(*org.Date), fc.Args["certain"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Membership) graphql.Marshaler {
@@ -4445,6 +5301,49 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** object.gotpl ****************************
 
+var dateRangeImplementors = []string{"DateRange"}
+
+func (ec *executionContext) _DateRange(ctx context.Context, sel ast.SelectionSet, obj *DateRange) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dateRangeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DateRange")
+		case "earliest":
+			out.Values[i] = ec._DateRange_earliest(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "latest":
+			out.Values[i] = ec._DateRange_latest(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var eventImplementors = []string{"Event"}
 
 func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, obj *org.Event) graphql.Marshaler {
@@ -4463,10 +5362,119 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "date":
-			out.Values[i] = ec._Event_date(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Event_date(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "dateRange":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Event_dateRange(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "firstReported":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Event_firstReported(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "title":
 			out.Values[i] = ec._Event_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -4672,6 +5680,16 @@ func (ec *executionContext) _LineageEdge(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "dateRange":
+			out.Values[i] = ec._LineageEdge_dateRange(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "firstReported":
+			out.Values[i] = ec._LineageEdge_firstReported(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "inferred":
 			out.Values[i] = ec._LineageEdge_inferred(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -4798,6 +5816,59 @@ func (ec *executionContext) _Membership(ctx context.Context, sel ast.SelectionSe
 			}
 		case "validTo":
 			out.Values[i] = ec._Membership_validTo(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "startRange":
+			out.Values[i] = ec._Membership_startRange(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endRange":
+			out.Values[i] = ec._Membership_endRange(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "holds":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Membership_holds(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "firstReported":
+			out.Values[i] = ec._Membership_firstReported(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -5278,6 +6349,59 @@ func (ec *executionContext) _ReportingLine(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "startRange":
+			out.Values[i] = ec._ReportingLine_startRange(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endRange":
+			out.Values[i] = ec._ReportingLine_endRange(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "holds":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ReportingLine_holds(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "firstReported":
+			out.Values[i] = ec._ReportingLine_firstReported(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "inferred":
 			out.Values[i] = ec._ReportingLine_inferred(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -5409,6 +6533,59 @@ func (ec *executionContext) _Role(ctx context.Context, sel ast.SelectionSet, obj
 			}
 		case "validTo":
 			out.Values[i] = ec._Role_validTo(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "startRange":
+			out.Values[i] = ec._Role_startRange(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endRange":
+			out.Values[i] = ec._Role_endRange(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "holds":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Role_holds(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "firstReported":
+			out.Values[i] = ec._Role_firstReported(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -5581,6 +6758,82 @@ func (ec *executionContext) _Unit(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "existsFrom":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Unit_existsFrom(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "existsTo":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Unit_existsTo(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "parent":
 			field := field
 
@@ -6335,6 +7588,42 @@ func (ec *executionContext) marshalNDate2githubᚗcomᚋorgraphᚋorgraphᚋorg�
 	return res
 }
 
+func (ec *executionContext) unmarshalNDate2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋorgᚐDate(ctx context.Context, v any) (*org.Date, error) {
+	res, err := scalar.UnmarshalDate(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDate2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋorgᚐDate(ctx context.Context, sel ast.SelectionSet, v *org.Date) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	_ = sel
+	res := scalar.MarshalDate(*v)
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNDateRange2githubᚗcomᚋorgraphᚋorgraphᚋgraphᚐDateRange(ctx context.Context, sel ast.SelectionSet, v DateRange) graphql.Marshaler {
+	return ec._DateRange(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNDateRange2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋgraphᚐDateRange(ctx context.Context, sel ast.SelectionSet, v *DateRange) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._DateRange(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNEvent2ᚕᚖgithubᚗcomᚋorgraphᚋorgraphᚋorgᚐEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*org.Event) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -6375,6 +7664,16 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 		}
 	}
 	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) unmarshalNHolds2githubᚗcomᚋorgraphᚋorgraphᚋgraphᚐHolds(ctx context.Context, v any) (Holds, error) {
+	var res Holds
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNHolds2githubᚗcomᚋorgraphᚋorgraphᚋgraphᚐHolds(ctx context.Context, sel ast.SelectionSet, v Holds) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
@@ -6848,6 +8147,13 @@ func (ec *executionContext) marshalODate2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋo
 	_ = ctx
 	res := scalar.MarshalDate(*v)
 	return res
+}
+
+func (ec *executionContext) marshalODateRange2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋgraphᚐDateRange(ctx context.Context, sel ast.SelectionSet, v *DateRange) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DateRange(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOInt2ᚖint(ctx context.Context, v any) (*int, error) {

@@ -15,10 +15,16 @@ type linkKey struct {
 	w   org.Window
 }
 
-// chainKey asks for one person's reporting chain at one date.
+// chainKey asks for one person's reporting chain in one At window.
 type chainKey struct {
 	id string
-	at org.Date
+	w  org.Window
+}
+
+// nodeKey asks for one person, unit or lineage as known at a date.
+type nodeKey struct {
+	id    string
+	known org.Date
 }
 
 // loaders hold one request's store answers. The prefetch planner fills them
@@ -27,11 +33,11 @@ type chainKey struct {
 // batch to fill; the resolvers then read them, fetching a key themselves
 // only when the planner did not foresee it.
 type loaders struct {
-	people   *memo[string, *org.Person]
-	units    *memo[string, *org.Unit]
+	people   *memo[nodeKey, *org.Person]
+	units    *memo[nodeKey, *org.Unit]
 	links    *memo[linkKey, []org.Link]
 	chains   *memo[chainKey, []string]
-	lineages *memo[string, []org.Link]
+	lineages *memo[nodeKey, []org.Link]
 }
 
 func newLoaders(s org.Store) *loaders {
@@ -50,44 +56,66 @@ func newLoaders(s org.Store) *loaders {
 				return s.Links(ctx, g.rel, g.dir, ids, g.w)
 			})),
 		chains: newMemo(grouped(
-			func(k chainKey) org.Date { return k.at },
+			func(k chainKey) org.Window { return k.w },
 			func(k chainKey) string { return k.id },
-			func(ctx context.Context, at org.Date, ids []string) ([][]string, error) {
-				return s.ReportingChains(ctx, ids, at)
+			func(ctx context.Context, w org.Window, ids []string) ([][]string, error) {
+				return s.ReportingChains(ctx, ids, w)
 			})),
 		lineages: newMemo(grouped(
-			func(string) struct{} { return struct{}{} },
-			func(id string) string { return id },
-			func(ctx context.Context, _ struct{}, ids []string) ([][]org.Link, error) {
-				return s.Lineages(ctx, ids)
+			func(k nodeKey) org.Date { return k.known },
+			func(k nodeKey) string { return k.id },
+			func(ctx context.Context, known org.Date, ids []string) ([][]org.Link, error) {
+				return s.Lineages(ctx, ids, known)
 			})),
 	}
 }
 
-// byIDs adapts a batch lookup to a memo; a missing node is an error
-// because every id the API hands out comes from the store itself. The
-// answer always has one value and one error per id, so a failed call
-// reaches every field that asked, with its code.
-func byIDs[T any](fetch func(context.Context, []string) ([]*T, error)) func(context.Context, []string) ([]*T, []error) {
-	return func(ctx context.Context, ids []string) ([]*T, []error) {
-		got, err := fetch(ctx, ids)
-		if err == nil && len(got) != len(ids) {
-			err = org.Errorf(org.Internal, "store returned %d nodes for %d ids", len(got), len(ids))
-		}
-		out := make([]*T, len(ids))
-		errs := make([]error, len(ids))
-		for i := range ids {
-			switch {
-			case err != nil:
-				errs[i] = err
-			case got[i] == nil:
-				errs[i] = org.Errorf(org.Internal, "dangling reference to %q", ids[i])
-			default:
-				out[i] = got[i]
+// byIDs adapts a batch lookup to a memo, one store call per knownAt date.
+// A missing node is an error when nothing limits what is known, because
+// every id the API hands out comes from the store itself; as known at a
+// date it is nil, a node not reported yet (see nodes). The answer always
+// has one value and one error per key, so a failed call reaches every
+// field that asked, with its code.
+func byIDs[T any](fetch func(context.Context, []string, org.Date) ([]*T, error)) func(context.Context, []nodeKey) ([]*T, []error) {
+	batch := grouped(
+		func(k nodeKey) org.Date { return k.known },
+		func(k nodeKey) string { return k.id },
+		func(ctx context.Context, known org.Date, ids []string) ([]*T, error) { return fetch(ctx, ids, known) })
+	return func(ctx context.Context, keys []nodeKey) ([]*T, []error) {
+		out, errs := batch(ctx, keys)
+		for i, k := range keys {
+			if errs[i] == nil && out[i] == nil && k.known.IsZero() {
+				errs[i] = org.Errorf(org.Internal, "dangling reference to %q", k.id)
 			}
 		}
 		return out, errs
 	}
+}
+
+// node loads one person or unit as known at the date of ctx's query.
+func node[T any](ctx context.Context, m *memo[nodeKey, *T], id string) (*T, error) {
+	return m.load(ctx, nodeKey{id, knownAt(ctx)})
+}
+
+// nodes loads people or units as known at the date of ctx's query,
+// leaving out those not reported by then (an event's units, say).
+func nodes[T any](ctx context.Context, m *memo[nodeKey, *T], ids []string) ([]*T, error) {
+	k := knownAt(ctx)
+	keys := make([]nodeKey, len(ids))
+	for i, id := range ids {
+		keys[i] = nodeKey{id, k}
+	}
+	vs, err := m.loadAll(ctx, keys)
+	if err != nil {
+		return nil, err
+	}
+	out := vs[:0]
+	for _, v := range vs {
+		if v != nil {
+			out = append(out, v)
+		}
+	}
+	return out, nil
 }
 
 // grouped makes a batch function for keys that one store call can answer

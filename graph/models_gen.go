@@ -12,6 +12,62 @@ import (
 type Query struct {
 }
 
+// Addition: how a fact holds in the window asked. CERTAINLY: its latest possible start is on or before the window's first day and its earliest possible end on or after the window's last day (an unknown start is never certain; a fact still in force is certain on the end side). POSSIBLY: it may hold at some time in the window, but the dates do not say it held throughout. With no at/from/to, a fact is CERTAINLY only when its span is fully known: it starts on one exact day and ends on one exact day or is still in force.
+type Holds string
+
+const (
+	HoldsCertainly Holds = "CERTAINLY"
+	HoldsPossibly  Holds = "POSSIBLY"
+)
+
+var AllHolds = []Holds{
+	HoldsCertainly,
+	HoldsPossibly,
+}
+
+func (e Holds) IsValid() bool {
+	switch e {
+	case HoldsCertainly, HoldsPossibly:
+		return true
+	}
+	return false
+}
+
+func (e Holds) String() string {
+	return string(e)
+}
+
+func (e *Holds) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = Holds(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid Holds", str)
+	}
+	return nil
+}
+
+func (e Holds) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *Holds) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e Holds) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 type LineageKind string
 
 const (

@@ -88,11 +88,11 @@ func (c *cutting) Links(ctx context.Context, rel org.Rel, dir org.Direction, ids
 	return c.Store.Links(ctx, rel, dir, ids, w)
 }
 
-func (c *cutting) People(ctx context.Context, ids []string) ([]*org.Person, error) {
+func (c *cutting) People(ctx context.Context, ids []string, knownAt org.Date) ([]*org.Person, error) {
 	if c.on == "People" {
 		c.once.Do(c.cut)
 	}
-	return c.Store.People(ctx, ids)
+	return c.Store.People(ctx, ids, knownAt)
 }
 
 // TestNeo4jDiesMidRequest loads the built-in dataset into a real Neo4j,

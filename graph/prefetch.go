@@ -39,7 +39,7 @@ func prefetch(ctx context.Context, typ string, ids ...string) {
 	if fc == nil {
 		return
 	}
-	p := planner{ctx: ctx, oc: graphql.GetOperationContext(ctx), l: loadersFor(ctx)}
+	p := planner{ctx: ctx, oc: graphql.GetOperationContext(ctx), l: loadersFor(ctx), known: knownAt(ctx)}
 	var level []ref
 	for _, id := range ids {
 		level = append(level, ref{typ, id, fc.Field.Selections})
@@ -53,7 +53,7 @@ func prefetchEvents(ctx context.Context, events []org.Event) {
 	if fc == nil {
 		return
 	}
-	p := planner{ctx: ctx, oc: graphql.GetOperationContext(ctx), l: loadersFor(ctx)}
+	p := planner{ctx: ctx, oc: graphql.GetOperationContext(ctx), l: loadersFor(ctx), known: knownAt(ctx)}
 	var level []ref
 	for _, f := range p.fields(fc.Field.Selections, "Event") {
 		for i := range events {
@@ -69,9 +69,10 @@ func prefetchEvents(ctx context.Context, events []org.Event) {
 }
 
 type planner struct {
-	ctx context.Context
-	oc  *graphql.OperationContext
-	l   *loaders
+	ctx   context.Context
+	oc    *graphql.OperationContext
+	l     *loaders
+	known org.Date // the root field's knownAt, which every key carries
 }
 
 // request is one field of one node of a level, waiting for its answer.
@@ -91,10 +92,9 @@ func (p planner) run(level []ref) {
 
 // round loads one level and returns the next.
 func (p planner) round(level []ref) []ref {
-	var people, units []string
+	var people, units, lineages []nodeKey
 	var links []linkKey
 	var chains []chainKey
-	var lineages []string
 	var reqs []request
 	// A node reached twice with the same selection (two reports with one
 	// manager) is planned once.
@@ -113,9 +113,9 @@ func (p planner) round(level []ref) []ref {
 		}
 		seen[k] = true
 		if r.typ == "Person" {
-			people = append(people, r.id)
+			people = append(people, nodeKey{r.id, p.known})
 		} else {
-			units = append(units, r.id)
+			units = append(units, nodeKey{r.id, p.known})
 		}
 		for _, f := range p.fields(r.sel, r.typ) {
 			req, ok := p.request(r, f)
@@ -128,7 +128,7 @@ func (p planner) round(level []ref) []ref {
 			case req.chain != nil:
 				chains = append(chains, *req.chain)
 			default:
-				lineages = append(lineages, req.unit)
+				lineages = append(lineages, nodeKey{req.unit, p.known})
 			}
 			reqs = append(reqs, req)
 		}
@@ -165,6 +165,7 @@ func (p planner) fields(sel ast.SelectionSet, typ string) []graphql.CollectedFie
 // request is what field f of node r needs from the store, if anything.
 func (p planner) request(r ref, f graphql.CollectedField) (request, bool) {
 	link := func(rel org.Rel, dir org.Direction, w org.Window) (request, bool) {
+		w.KnownAt = p.known
 		return request{field: f, link: &linkKey{rel, dir, r.id, w}}, true
 	}
 	args := f.ArgumentMap(p.oc.Variables)
@@ -178,11 +179,12 @@ func (p planner) request(r ref, f graphql.CollectedField) (request, bool) {
 		rel, dir := linkFields[r.typ+"."+f.Name].rel, linkFields[r.typ+"."+f.Name].dir
 		return link(rel, dir, w)
 	case "Unit.parent":
-		w, ok := windowArgs(args)
-		if !ok {
+		at, ok1 := dateArg(args, "at")
+		certain, ok2 := boolArg(args, "certain")
+		if !ok1 || !ok2 {
 			return request{}, false
 		}
-		return link(org.PartOf, org.Out, w)
+		return link(org.PartOf, org.Out, parentWindow(at, certain, p.known))
 	case "Unit.mergedInto":
 		return link(org.MergedInto, org.Out, org.Window{})
 	case "Unit.splitFrom":
@@ -190,11 +192,14 @@ func (p planner) request(r ref, f graphql.CollectedField) (request, bool) {
 	case "Unit.renamedTo":
 		return link(org.RenamedTo, org.Out, org.Window{})
 	case "Person.reportingChain":
-		at, ok := dateArg(args, "at")
-		if !ok || at == nil {
+		at, ok1 := dateArg(args, "at")
+		certain, ok2 := boolArg(args, "certain")
+		if !ok1 || !ok2 || at == nil {
 			return request{}, false
 		}
-		return request{field: f, chain: &chainKey{r.id, *at}}, true
+		w := org.At(*at)
+		w.Certain, w.KnownAt = certain != nil && *certain, p.known
+		return request{field: f, chain: &chainKey{r.id, w}}, true
 	case "Unit.lineage":
 		return request{field: f, unit: r.id}, true
 	}
@@ -225,7 +230,7 @@ func (p planner) follow(next []ref, req request) []ref {
 		}
 		return p.refs(next, "Person", ids, req.field.Selections)
 	case req.link == nil:
-		ls, err := p.l.lineages.load(p.ctx, req.unit)
+		ls, err := p.l.lineages.load(p.ctx, nodeKey{req.unit, p.known})
 		if err != nil {
 			return next
 		}
@@ -237,7 +242,7 @@ func (p planner) follow(next []ref, req request) []ref {
 	}
 	switch req.field.Name {
 	case "parent":
-		if l, ok := org.Preferred(ls); ok {
+		if l, ok := org.Preferred(ls, req.link.w); ok {
 			next = append(next, ref{"Unit", l.To, req.field.Selections})
 		}
 		return next
@@ -283,17 +288,29 @@ func (p planner) refs(next []ref, typ string, ids []string, sel ast.SelectionSet
 	return next
 }
 
-// windowArgs reads at/from/to as the resolvers do; false when they are bad,
-// which the field's resolver will report.
+// windowArgs reads at/from/to and certain as the resolvers do; false when
+// they are bad, which the field's resolver will report.
 func windowArgs(args map[string]any) (org.Window, bool) {
 	at, ok1 := dateArg(args, "at")
 	from, ok2 := dateArg(args, "from")
 	to, ok3 := dateArg(args, "to")
-	if !ok1 || !ok2 || !ok3 {
+	certain, ok4 := boolArg(args, "certain")
+	if !ok1 || !ok2 || !ok3 || !ok4 {
 		return org.Window{}, false
 	}
 	w, err := window(at, from, to)
+	w.Certain = certain != nil && *certain
 	return w, err == nil
+}
+
+// boolArg reads an optional Boolean argument: nil when absent or null.
+func boolArg(args map[string]any, name string) (*bool, bool) {
+	v, ok := args[name]
+	if !ok || v == nil {
+		return nil, true
+	}
+	b, ok := v.(bool)
+	return &b, ok
 }
 
 // dateArg reads an optional Date argument: nil when absent or null.

@@ -11,96 +11,130 @@ import (
 	"github.com/orgraph/orgraph/org"
 )
 
+// Date is the resolver for the date field.
+func (r *eventResolver) Date(ctx context.Context, obj *org.Event) (*org.Date, error) {
+	d := obj.Date.Date()
+	if d.IsZero() {
+		d = obj.Date.Earliest
+	}
+	if d.IsZero() {
+		d = obj.Date.Latest
+	}
+	return &d, nil
+}
+
+// DateRange is the resolver for the dateRange field.
+func (r *eventResolver) DateRange(ctx context.Context, obj *org.Event) (*DateRange, error) {
+	d := rangeOf(obj.Date)
+	return &d, nil
+}
+
+// FirstReported is the resolver for the firstReported field.
+func (r *eventResolver) FirstReported(ctx context.Context, obj *org.Event) (*org.Date, error) {
+	d := org.FirstReported(obj.Sources)
+	return &d, nil
+}
+
 // Units is the resolver for the units field.
 func (r *eventResolver) Units(ctx context.Context, obj *org.Event) ([]*org.Unit, error) {
-	return loadersFor(ctx).units.loadAll(ctx, obj.UnitIDs)
+	return nodes(ctx, loadersFor(ctx).units, obj.UnitIDs)
 }
 
 // People is the resolver for the people field.
 func (r *eventResolver) People(ctx context.Context, obj *org.Event) ([]*org.Person, error) {
-	return loadersFor(ctx).people.loadAll(ctx, obj.PersonIDs)
+	return nodes(ctx, loadersFor(ctx).people, obj.PersonIDs)
 }
 
 // Unit is the resolver for the unit field.
 func (r *lineageEdgeResolver) Unit(ctx context.Context, obj *LineageEdge) (*org.Unit, error) {
-	return loadersFor(ctx).units.load(ctx, obj.From)
+	return node(ctx, loadersFor(ctx).units, obj.From)
 }
 
 // Target is the resolver for the target field.
 func (r *lineageEdgeResolver) Target(ctx context.Context, obj *LineageEdge) (*org.Unit, error) {
-	return loadersFor(ctx).units.load(ctx, obj.To)
+	return node(ctx, loadersFor(ctx).units, obj.To)
 }
 
 // Unit is the resolver for the unit field.
 func (r *membershipResolver) Unit(ctx context.Context, obj *Membership) (*org.Unit, error) {
-	return loadersFor(ctx).units.load(ctx, obj.From)
+	return node(ctx, loadersFor(ctx).units, obj.From)
 }
 
 // Parent is the resolver for the parent field.
 func (r *membershipResolver) Parent(ctx context.Context, obj *Membership) (*org.Unit, error) {
-	return loadersFor(ctx).units.load(ctx, obj.To)
+	return node(ctx, loadersFor(ctx).units, obj.To)
+}
+
+// Holds is the resolver for the holds field.
+func (r *membershipResolver) Holds(ctx context.Context, obj *Membership) (Holds, error) {
+	return holdsOf(ctx, org.Link(*obj)), nil
 }
 
 // Managers is the resolver for the managers field.
-func (r *personResolver) Managers(ctx context.Context, obj *org.Person, at *org.Date, from *org.Date, to *org.Date) ([]*ReportingLine, error) {
-	return links[ReportingLine](ctx, org.ReportsTo, org.Out, obj.ID, at, from, to)
+func (r *personResolver) Managers(ctx context.Context, obj *org.Person, at *org.Date, from *org.Date, to *org.Date, certain *bool) ([]*ReportingLine, error) {
+	return links[ReportingLine](ctx, org.ReportsTo, org.Out, obj.ID, at, from, to, certain)
 }
 
 // DirectReports is the resolver for the directReports field.
-func (r *personResolver) DirectReports(ctx context.Context, obj *org.Person, at *org.Date, from *org.Date, to *org.Date) ([]*ReportingLine, error) {
-	return links[ReportingLine](ctx, org.ReportsTo, org.In, obj.ID, at, from, to)
+func (r *personResolver) DirectReports(ctx context.Context, obj *org.Person, at *org.Date, from *org.Date, to *org.Date, certain *bool) ([]*ReportingLine, error) {
+	return links[ReportingLine](ctx, org.ReportsTo, org.In, obj.ID, at, from, to, certain)
 }
 
 // ReportingChain is the resolver for the reportingChain field.
-func (r *personResolver) ReportingChain(ctx context.Context, obj *org.Person, at org.Date) ([]*org.Person, error) {
-	ids, err := loadersFor(ctx).chains.load(ctx, chainKey{obj.ID, at})
+func (r *personResolver) ReportingChain(ctx context.Context, obj *org.Person, at org.Date, certain *bool) ([]*org.Person, error) {
+	w := org.At(at)
+	w.Certain, w.KnownAt = certain != nil && *certain, knownAt(ctx)
+	ids, err := loadersFor(ctx).chains.load(ctx, chainKey{obj.ID, w})
 	if err != nil {
 		return nil, err
 	}
-	return loadersFor(ctx).people.loadAll(ctx, ids)
+	return nodes(ctx, loadersFor(ctx).people, ids)
 }
 
 // Roles is the resolver for the roles field.
-func (r *personResolver) Roles(ctx context.Context, obj *org.Person, at *org.Date, from *org.Date, to *org.Date) ([]*Role, error) {
-	return links[Role](ctx, org.Heads, org.Out, obj.ID, at, from, to)
+func (r *personResolver) Roles(ctx context.Context, obj *org.Person, at *org.Date, from *org.Date, to *org.Date, certain *bool) ([]*Role, error) {
+	return links[Role](ctx, org.Heads, org.Out, obj.ID, at, from, to, certain)
 }
 
 // Person is the resolver for the person field.
-func (r *queryResolver) Person(ctx context.Context, name string) (*org.Person, error) {
-	p, err := r.Store.PersonByName(ctx, name)
+func (r *queryResolver) Person(ctx context.Context, name string, knownAt *org.Date) (*org.Person, error) {
+	k := dateValue(knownAt)
+	p, err := r.Store.PersonByName(ctx, name, k)
 	if p != nil {
-		loadersFor(ctx).people.prime(p.ID, p)
+		loadersFor(ctx).people.prime(nodeKey{p.ID, k}, p)
 		prefetch(ctx, "Person", p.ID)
 	}
 	return p, err
 }
 
 // Unit is the resolver for the unit field.
-func (r *queryResolver) Unit(ctx context.Context, name string) (*org.Unit, error) {
-	u, err := r.Store.UnitByName(ctx, name)
+func (r *queryResolver) Unit(ctx context.Context, name string, knownAt *org.Date) (*org.Unit, error) {
+	k := dateValue(knownAt)
+	u, err := r.Store.UnitByName(ctx, name, k)
 	if u != nil {
-		loadersFor(ctx).units.prime(u.ID, u)
+		loadersFor(ctx).units.prime(nodeKey{u.ID, k}, u)
 		prefetch(ctx, "Unit", u.ID)
 	}
 	return u, err
 }
 
 // Search is the resolver for the search field.
-func (r *queryResolver) Search(ctx context.Context, text string, first *int) ([]*org.SearchHit, error) {
+func (r *queryResolver) Search(ctx context.Context, text string, first *int, knownAt *org.Date) ([]*org.SearchHit, error) {
 	n, err := checkFirst(first)
 	if err != nil {
 		return nil, err
 	}
-	hits, err := r.Store.Search(ctx, text, n)
+	hits, err := r.Store.Search(ctx, text, n, dateValue(knownAt))
 	return pointers(hits), err
 }
 
 // Events is the resolver for the events field.
-func (r *queryResolver) Events(ctx context.Context, from *org.Date, to *org.Date) ([]*org.Event, error) {
+func (r *queryResolver) Events(ctx context.Context, from *org.Date, to *org.Date, certain *bool, knownAt *org.Date) ([]*org.Event, error) {
 	w, err := window(nil, from, to)
 	if err != nil {
 		return nil, err
 	}
+	w.Certain, w.KnownAt = certain != nil && *certain, dateValue(knownAt)
 	events, err := r.Store.Events(ctx, w)
 	if err != nil {
 		return nil, err
@@ -111,41 +145,66 @@ func (r *queryResolver) Events(ctx context.Context, from *org.Date, to *org.Date
 
 // Person is the resolver for the person field.
 func (r *reportingLineResolver) Person(ctx context.Context, obj *ReportingLine) (*org.Person, error) {
-	return loadersFor(ctx).people.load(ctx, obj.From)
+	return node(ctx, loadersFor(ctx).people, obj.From)
 }
 
 // Manager is the resolver for the manager field.
 func (r *reportingLineResolver) Manager(ctx context.Context, obj *ReportingLine) (*org.Person, error) {
-	return loadersFor(ctx).people.load(ctx, obj.To)
+	return node(ctx, loadersFor(ctx).people, obj.To)
+}
+
+// Holds is the resolver for the holds field.
+func (r *reportingLineResolver) Holds(ctx context.Context, obj *ReportingLine) (Holds, error) {
+	return holdsOf(ctx, org.Link(*obj)), nil
 }
 
 // Person is the resolver for the person field.
 func (r *roleResolver) Person(ctx context.Context, obj *Role) (*org.Person, error) {
-	return loadersFor(ctx).people.load(ctx, obj.From)
+	return node(ctx, loadersFor(ctx).people, obj.From)
 }
 
 // Unit is the resolver for the unit field.
 func (r *roleResolver) Unit(ctx context.Context, obj *Role) (*org.Unit, error) {
-	return loadersFor(ctx).units.load(ctx, obj.To)
+	return node(ctx, loadersFor(ctx).units, obj.To)
+}
+
+// Holds is the resolver for the holds field.
+func (r *roleResolver) Holds(ctx context.Context, obj *Role) (Holds, error) {
+	return holdsOf(ctx, org.Link(*obj)), nil
+}
+
+// ExistsFrom is the resolver for the existsFrom field.
+func (r *unitResolver) ExistsFrom(ctx context.Context, obj *org.Unit) (*DateRange, error) {
+	if obj.Exists.From.IsZero() {
+		return nil, nil
+	}
+	d := rangeOf(obj.Exists.From)
+	return &d, nil
+}
+
+// ExistsTo is the resolver for the existsTo field.
+func (r *unitResolver) ExistsTo(ctx context.Context, obj *org.Unit) (*DateRange, error) {
+	if obj.Exists.To.IsZero() {
+		return nil, nil
+	}
+	d := rangeOf(obj.Exists.To)
+	return &d, nil
 }
 
 // Parent is the resolver for the parent field.
-func (r *unitResolver) Parent(ctx context.Context, obj *org.Unit, at *org.Date) (*org.Unit, error) {
-	var w org.Window
-	if at != nil {
-		w = org.At(*at)
-	}
+func (r *unitResolver) Parent(ctx context.Context, obj *org.Unit, at *org.Date, certain *bool) (*org.Unit, error) {
+	w := parentWindow(at, certain, knownAt(ctx))
 	ls, err := loadersFor(ctx).links.load(ctx, linkKey{org.PartOf, org.Out, obj.ID, w})
-	l, ok := org.Preferred(ls)
+	l, ok := org.Preferred(ls, w)
 	if err != nil || !ok {
 		return nil, err
 	}
-	return loadersFor(ctx).units.load(ctx, l.To)
+	return node(ctx, loadersFor(ctx).units, l.To)
 }
 
 // Children is the resolver for the children field.
-func (r *unitResolver) Children(ctx context.Context, obj *org.Unit, at *org.Date, from *org.Date, to *org.Date) ([]*org.Unit, error) {
-	ms, err := links[Membership](ctx, org.PartOf, org.In, obj.ID, at, from, to)
+func (r *unitResolver) Children(ctx context.Context, obj *org.Unit, at *org.Date, from *org.Date, to *org.Date, certain *bool) ([]*org.Unit, error) {
+	ms, err := links[Membership](ctx, org.PartOf, org.In, obj.ID, at, from, to, certain)
 	if err != nil {
 		return nil, err
 	}
@@ -158,37 +217,37 @@ func (r *unitResolver) Children(ctx context.Context, obj *org.Unit, at *org.Date
 			ids = append(ids, m.From)
 		}
 	}
-	return loadersFor(ctx).units.loadAll(ctx, ids)
+	return nodes(ctx, loadersFor(ctx).units, ids)
 }
 
 // Heads is the resolver for the heads field.
-func (r *unitResolver) Heads(ctx context.Context, obj *org.Unit, at *org.Date, from *org.Date, to *org.Date) ([]*Role, error) {
-	return links[Role](ctx, org.Heads, org.In, obj.ID, at, from, to)
+func (r *unitResolver) Heads(ctx context.Context, obj *org.Unit, at *org.Date, from *org.Date, to *org.Date, certain *bool) ([]*Role, error) {
+	return links[Role](ctx, org.Heads, org.In, obj.ID, at, from, to, certain)
 }
 
 // Memberships is the resolver for the memberships field.
-func (r *unitResolver) Memberships(ctx context.Context, obj *org.Unit, at *org.Date, from *org.Date, to *org.Date) ([]*Membership, error) {
-	return links[Membership](ctx, org.PartOf, org.Out, obj.ID, at, from, to)
+func (r *unitResolver) Memberships(ctx context.Context, obj *org.Unit, at *org.Date, from *org.Date, to *org.Date, certain *bool) ([]*Membership, error) {
+	return links[Membership](ctx, org.PartOf, org.Out, obj.ID, at, from, to, certain)
 }
 
 // MergedInto is the resolver for the mergedInto field.
 func (r *unitResolver) MergedInto(ctx context.Context, obj *org.Unit) ([]*LineageEdge, error) {
-	return links[LineageEdge](ctx, org.MergedInto, org.Out, obj.ID, nil, nil, nil)
+	return links[LineageEdge](ctx, org.MergedInto, org.Out, obj.ID, nil, nil, nil, nil)
 }
 
 // SplitFrom is the resolver for the splitFrom field.
 func (r *unitResolver) SplitFrom(ctx context.Context, obj *org.Unit) ([]*LineageEdge, error) {
-	return links[LineageEdge](ctx, org.SplitFrom, org.Out, obj.ID, nil, nil, nil)
+	return links[LineageEdge](ctx, org.SplitFrom, org.Out, obj.ID, nil, nil, nil, nil)
 }
 
 // RenamedTo is the resolver for the renamedTo field.
 func (r *unitResolver) RenamedTo(ctx context.Context, obj *org.Unit) ([]*LineageEdge, error) {
-	return links[LineageEdge](ctx, org.RenamedTo, org.Out, obj.ID, nil, nil, nil)
+	return links[LineageEdge](ctx, org.RenamedTo, org.Out, obj.ID, nil, nil, nil, nil)
 }
 
 // Lineage is the resolver for the lineage field.
 func (r *unitResolver) Lineage(ctx context.Context, obj *org.Unit) ([]*LineageEdge, error) {
-	ls, err := loadersFor(ctx).lineages.load(ctx, obj.ID)
+	ls, err := loadersFor(ctx).lineages.load(ctx, nodeKey{obj.ID, knownAt(ctx)})
 	return convert[LineageEdge](ls), err
 }
 

@@ -27,14 +27,17 @@ type document struct {
 	Note      string `yaml:"note"`
 }
 
-// entity is a person or a unit; Kind is for units only.
+// entity is a person or a unit; Kind, Founded and Dissolved are for units
+// only, and bound the unit's lifespan when the lineage does not.
 type entity struct {
-	pos     `yaml:"-"`
-	ID      string   `yaml:"id"`
-	Name    string   `yaml:"name"`
-	Kind    string   `yaml:"kind"`
-	Aliases []string `yaml:"aliases"`
-	Sources []source `yaml:"sources"`
+	pos       `yaml:"-"`
+	ID        string   `yaml:"id"`
+	Name      string   `yaml:"name"`
+	Kind      string   `yaml:"kind"`
+	Founded   string   `yaml:"founded"`
+	Dissolved string   `yaml:"dissolved"`
+	Aliases   []string `yaml:"aliases"`
+	Sources   []source `yaml:"sources"`
 }
 
 // fact is one relationship. Which keys name its ends depends on the list it

@@ -28,6 +28,7 @@ type checker struct {
 	kinds map[string]string     // node id → "person" or "unit"
 	where map[string]string     // id or alias key → file:line that claimed it
 	dated map[org.Rel][]located // valid PART_OF and REPORTS_TO links, checked for cycles last
+	facts []located             // every valid link, for lifespans and warnings
 }
 
 func (c *checker) add(file string, line int, format string, args ...any) {
@@ -54,7 +55,13 @@ func validate(names []string, files []*file) (*org.Dataset, Problems) {
 		}
 		for _, e := range f.Units {
 			s := c.entity(names[i], e, "unit")
-			ds.Units = append(ds.Units, org.Unit{ID: e.ID, Name: e.Name, Kind: e.Kind, Aliases: e.Aliases, Sources: s})
+			u := org.Unit{ID: e.ID, Name: e.Name, Kind: e.Kind, Aliases: e.Aliases, Sources: s}
+			u.Founded, _ = c.dateRange(names[i], e.pos, "founded", e.Founded, true)
+			u.Dissolved, _ = c.dateRange(names[i], e.pos, "dissolved", e.Dissolved, true)
+			if !u.Founded.IsZero() && !u.Dissolved.IsZero() && u.Dissolved.LastDay() < u.Founded.FirstDay() {
+				c.add(names[i], e.at("dissolved"), "dissolved %q is before founded %q", e.Dissolved, e.Founded)
+			}
+			ds.Units = append(ds.Units, u)
 		}
 	}
 	for i, f := range files {
@@ -66,6 +73,7 @@ func validate(names []string, files []*file) (*org.Dataset, Problems) {
 			for _, x := range lists[rel] {
 				if l, ok := c.fact(names[i], rel, x); ok {
 					ds.Links = append(ds.Links, l)
+					c.facts = append(c.facts, located{l, names[i], x.line})
 					if rel == org.PartOf || rel == org.ReportsTo {
 						c.dated[rel] = append(c.dated[rel], located{l, names[i], x.line})
 					}
@@ -80,10 +88,14 @@ func validate(names []string, files []*file) (*org.Dataset, Problems) {
 	}
 	c.cycles("part_of", c.dated[org.PartOf])
 	c.cycles("reporting", c.dated[org.ReportsTo])
+	if len(c.probs) == 0 {
+		c.lifespans(ds)
+	}
 	if len(c.probs) > 0 {
 		c.probs.sort()
 		return nil, c.probs
 	}
+	org.Derive(ds)
 	return ds, nil
 }
 
@@ -119,8 +131,12 @@ func (c *checker) entity(file string, e entity, kind string) []org.Source {
 	c.required(file, e.pos, "name", e.Name)
 	if kind == "unit" {
 		c.required(file, e.pos, "kind", e.Kind)
-	} else if e.Kind != "" {
-		c.add(file, e.at("kind"), "kind is for units only")
+	} else {
+		for _, k := range []struct{ key, v string }{{"kind", e.Kind}, {"founded", e.Founded}, {"dissolved", e.Dissolved}} {
+			if k.v != "" {
+				c.add(file, e.at(k.key), "%s is for units only", k.key)
+			}
+		}
 	}
 	for _, name := range append([]string{e.Name}, e.Aliases...) {
 		key := org.Normalize(name)
@@ -164,18 +180,17 @@ func (c *checker) fact(file string, rel org.Rel, x fact) (org.Link, bool) {
 		if x.From != "" || x.To != "" {
 			c.add(file, x.at("from"), "%s facts have a date, not from/to", strings.ToLower(string(rel)))
 		}
-		d, ok := c.date(file, x.pos, "date", x.Date, true)
+		d, ok := c.dateRange(file, x.pos, "date", x.Date, true)
 		if ok && x.Date == "" {
 			c.add(file, x.line, "date is required")
 		}
-		l.Span.From, l.Span.To = d.Range(), d.Range()
+		l.Span.From, l.Span.To = d, d
 	} else {
 		if x.Date != "" {
 			c.add(file, x.at("date"), "%s facts have from/to, not a date", strings.ToLower(string(rel)))
 		}
-		from, _ := c.date(file, x.pos, "from", x.From, true)
-		to, _ := c.date(file, x.pos, "to", x.To, true)
-		l.Span.From, l.Span.To = from.Range(), to.Range()
+		l.Span.From, _ = c.dateRange(file, x.pos, "from", x.From, true)
+		l.Span.To, _ = c.dateRange(file, x.pos, "to", x.To, true)
 		if !l.Span.From.IsZero() && !l.Span.To.IsZero() && l.Span.LastDay() < l.Span.FirstDay() {
 			c.add(file, x.at("to"), "to %q is before from %q", x.To, x.From)
 		}
@@ -188,8 +203,7 @@ func (c *checker) event(file string, e event) (org.Event, bool) {
 	n := len(c.probs)
 	c.claimID(file, e.at("id"), e.ID, "event")
 	ev := org.Event{ID: e.ID, Title: e.Title, UnitIDs: e.Units, PersonIDs: e.People}
-	d, _ := c.date(file, e.pos, "date", e.Date, true)
-	ev.Date = d.Range()
+	ev.Date, _ = c.dateRange(file, e.pos, "date", e.Date, true)
 	c.required(file, e.pos, "date", e.Date)
 	c.required(file, e.pos, "title", e.Title)
 	for _, id := range e.Units {
@@ -233,6 +247,20 @@ func (c *checker) date(file string, p pos, key, v string, ok bool) (org.Date, bo
 		return org.Date{}, false
 	}
 	return d, ok
+}
+
+// dateRange parses an optional date in the dataset notation: a partial date
+// or an EDTF interval (see org.ParseRange); ok as for date.
+func (c *checker) dateRange(file string, p pos, key, v string, ok bool) (org.Range, bool) {
+	if v == "" {
+		return org.Range{}, ok
+	}
+	r, err := org.ParseRange(v)
+	if err != nil {
+		c.add(file, p.at(key), "%s: %s", key, org.ErrorMessage(err))
+		return org.Range{}, false
+	}
+	return r, ok
 }
 
 // sources resolves citations against the manifest; every fact needs one.

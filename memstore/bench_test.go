@@ -33,13 +33,13 @@ func BenchmarkQueries(b *testing.B) {
 		b.Run(fmt.Sprintf("PersonByName/%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				s.PersonByName(ctx, "person 42")
+				s.PersonByName(ctx, "person 42", org.Date{})
 			}
 		})
 		b.Run(fmt.Sprintf("Search/%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				s.Search(ctx, "Persn 42", 10)
+				s.Search(ctx, "Persn 42", 10, org.Date{})
 			}
 		})
 		b.Run(fmt.Sprintf("Links/%d", n), func(b *testing.B) {
@@ -51,13 +51,13 @@ func BenchmarkQueries(b *testing.B) {
 		b.Run(fmt.Sprintf("ReportingChain/%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				s.ReportingChains(ctx, []string{leaf}, org.MustDate("2020"))
+				s.ReportingChains(ctx, []string{leaf}, org.At(org.MustDate("2020")))
 			}
 		})
 		b.Run(fmt.Sprintf("Lineage/%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				s.Lineages(ctx, []string{"u0"})
+				s.Lineages(ctx, []string{"u0"}, org.Date{})
 			}
 		})
 	}

@@ -85,34 +85,50 @@ func (s *Store) Ready(context.Context) error {
 }
 
 // PersonByName resolves any alias of a person.
-func (s *Store) PersonByName(_ context.Context, name string) (*org.Person, error) {
-	return s.people[s.byKey["person:"+org.Normalize(name)]], nil
+func (s *Store) PersonByName(_ context.Context, name string, knownAt org.Date) (*org.Person, error) {
+	return org.KnownPerson(s.people[s.byKey["person:"+org.Normalize(name)]], knownAt), nil
 }
 
 // UnitByName resolves any alias of a unit.
-func (s *Store) UnitByName(_ context.Context, name string) (*org.Unit, error) {
-	return s.units[s.byKey["unit:"+org.Normalize(name)]], nil
+func (s *Store) UnitByName(_ context.Context, name string, knownAt org.Date) (*org.Unit, error) {
+	return org.KnownUnit(s.units[s.byKey["unit:"+org.Normalize(name)]], knownAt), nil
 }
 
 // People returns people by id, nil where unknown.
-func (s *Store) People(ctx context.Context, ids []string) ([]*org.Person, error) {
-	return lookup(ctx, s.people, ids)
+func (s *Store) People(ctx context.Context, ids []string, knownAt org.Date) ([]*org.Person, error) {
+	return lookup(ctx, s.people, ids, knownAt, org.KnownPerson)
 }
 
 // Units returns units by id, nil where unknown.
-func (s *Store) Units(ctx context.Context, ids []string) ([]*org.Unit, error) {
-	return lookup(ctx, s.units, ids)
+func (s *Store) Units(ctx context.Context, ids []string, knownAt org.Date) ([]*org.Unit, error) {
+	return lookup(ctx, s.units, ids, knownAt, org.KnownUnit)
 }
 
-func lookup[T any](ctx context.Context, m map[string]*T, ids []string) ([]*T, error) {
+func lookup[T any](ctx context.Context, m map[string]*T, ids []string, knownAt org.Date, known func(*T, org.Date) *T) ([]*T, error) {
 	out := make([]*T, len(ids))
 	for i, id := range ids {
 		if err := check(ctx, i); err != nil {
 			return nil, err
 		}
-		out[i] = m[id]
+		out[i] = known(m[id], knownAt)
 	}
 	return out, nil
+}
+
+// knownEnds reports whether both ends of l were known at knownAt: a fact
+// is shown only between entities the same sources had named.
+func (s *Store) knownEnds(l org.Link, knownAt org.Date) bool {
+	if knownAt.IsZero() {
+		return true
+	}
+	from, to := s.units[l.From] != nil && org.KnownUnit(s.units[l.From], knownAt) != nil, s.units[l.To] != nil && org.KnownUnit(s.units[l.To], knownAt) != nil
+	switch l.Rel {
+	case org.ReportsTo:
+		from, to = org.KnownPerson(s.people[l.From], knownAt) != nil, org.KnownPerson(s.people[l.To], knownAt) != nil
+	case org.Heads:
+		from = org.KnownPerson(s.people[l.From], knownAt) != nil
+	}
+	return from && to
 }
 
 // check returns the context's error, as an org.Error, on every 256th step
@@ -133,9 +149,39 @@ func cancelled(err error) error {
 	return org.Wrap(err, org.Unavailable, "the request was cancelled or ran out of time")
 }
 
-// Search scores only the names that can still make the first hits.
-func (s *Store) Search(ctx context.Context, text string, first int) ([]org.SearchHit, error) {
-	return s.search.search(ctx, text, first)
+// Search scores only the names that can still make the first hits. As
+// known at a date it scans the entities known then instead: the index
+// holds every name, and a top-k cut before filtering would lose hits.
+func (s *Store) Search(ctx context.Context, text string, first int, knownAt org.Date) ([]org.SearchHit, error) {
+	if knownAt.IsZero() {
+		return s.search.search(ctx, text, first)
+	}
+	q := org.Normalize(text)
+	hits := []org.SearchHit{}
+	step := 0
+	for _, p := range s.people {
+		if err := check(ctx, step); err != nil {
+			return nil, err
+		}
+		step++
+		if org.KnownPerson(p, knownAt) != nil {
+			if sc := org.BestScore(q, append([]string{p.Name}, p.Aliases...)); sc > 0 {
+				hits = append(hits, org.SearchHit{ID: p.ID, Name: p.Name, Kind: "person", Score: sc})
+			}
+		}
+	}
+	for _, u := range s.units {
+		if err := check(ctx, step); err != nil {
+			return nil, err
+		}
+		step++
+		if org.KnownUnit(u, knownAt) != nil {
+			if sc := org.BestScore(q, append([]string{u.Name}, u.Aliases...)); sc > 0 {
+				hits = append(hits, org.SearchHit{ID: u.ID, Name: u.Name, Kind: "unit", Score: sc})
+			}
+		}
+	}
+	return org.RankHits(hits, first), nil
 }
 
 // Events finds the events overlapping w by binary search on the sorted list.
@@ -149,7 +195,7 @@ func (s *Store) Events(ctx context.Context, w org.Window) ([]org.Event, error) {
 		if err := check(ctx, i); err != nil {
 			return nil, err
 		}
-		if e.Date.LastDay() >= w.FirstDay() {
+		if e, ok := w.SelectEvent(e); ok {
 			out = append(out, e)
 		}
 	}
@@ -163,15 +209,15 @@ func (s *Store) Links(ctx context.Context, rel org.Rel, dir org.Direction, ids [
 		if err := check(ctx, i); err != nil {
 			return nil, err
 		}
-		out[i] = s.overlapping(s.links[dir][rel][id], w)
+		out[i] = s.selected(s.links[dir][rel][id], w)
 	}
 	return out, nil
 }
 
-func (s *Store) overlapping(ls []org.Link, w org.Window) []org.Link {
+func (s *Store) selected(ls []org.Link, w org.Window) []org.Link {
 	out := []org.Link{}
 	for _, l := range ls {
-		if w.Overlaps(l.Span) {
+		if l, ok := w.Select(l); ok && s.knownEnds(l, w.KnownAt) {
 			out = append(out, l)
 		}
 	}
@@ -179,10 +225,10 @@ func (s *Store) overlapping(ls []org.Link, w org.Window) []org.Link {
 }
 
 // ReportingChains follows each person's preferred reporting line upward.
-func (s *Store) ReportingChains(ctx context.Context, ids []string, at org.Date) ([][]string, error) {
+func (s *Store) ReportingChains(ctx context.Context, ids []string, w org.Window) ([][]string, error) {
 	out := make([][]string, len(ids))
 	for i, id := range ids {
-		chain, err := s.chain(ctx, id, at)
+		chain, err := s.chain(ctx, id, w)
 		if err != nil {
 			return nil, err
 		}
@@ -191,14 +237,14 @@ func (s *Store) ReportingChains(ctx context.Context, ids []string, at org.Date) 
 	return out, nil
 }
 
-func (s *Store) chain(ctx context.Context, personID string, at org.Date) ([]string, error) {
+func (s *Store) chain(ctx context.Context, personID string, w org.Window) ([]string, error) {
 	chain := []string{}
 	seen := map[string]bool{personID: true}
 	for cur := personID; ; {
 		if err := check(ctx, len(chain)); err != nil {
 			return nil, err
 		}
-		l, ok := org.Preferred(s.overlapping(s.links[org.Out][org.ReportsTo][cur], org.At(at)))
+		l, ok := org.Preferred(s.selected(s.links[org.Out][org.ReportsTo][cur], w), w)
 		if !ok || seen[l.To] {
 			return chain, nil
 		}
@@ -209,10 +255,10 @@ func (s *Store) chain(ctx context.Context, personID string, at org.Date) ([]stri
 }
 
 // Lineages walks lineage links both ways from each unit.
-func (s *Store) Lineages(ctx context.Context, ids []string) ([][]org.Link, error) {
+func (s *Store) Lineages(ctx context.Context, ids []string, knownAt org.Date) ([][]org.Link, error) {
 	out := make([][]org.Link, len(ids))
 	for i, id := range ids {
-		lineage, err := s.lineage(ctx, id)
+		lineage, err := s.lineage(ctx, id, org.Window{KnownAt: knownAt})
 		if err != nil {
 			return nil, err
 		}
@@ -224,7 +270,7 @@ func (s *Store) Lineages(ctx context.Context, ids []string) ([][]org.Link, error
 // lineage collects the outgoing lineage links of every unit reached from
 // unitID: every reachable link is an outgoing link of exactly one reached
 // unit, so each is collected once.
-func (s *Store) lineage(ctx context.Context, unitID string) ([]org.Link, error) {
+func (s *Store) lineage(ctx context.Context, unitID string, known org.Window) ([]org.Link, error) {
 	out := []org.Link{}
 	seen := map[string]bool{unitID: true}
 	for step, queue := 0, []string{unitID}; len(queue) > 0; step, queue = step+1, queue[1:] {
@@ -232,9 +278,9 @@ func (s *Store) lineage(ctx context.Context, unitID string) ([]org.Link, error) 
 			return nil, err
 		}
 		for _, rel := range org.LineageRels {
-			out = append(out, s.links[org.Out][rel][queue[0]]...)
+			out = append(out, s.selected(s.links[org.Out][rel][queue[0]], known)...)
 			for _, dir := range []org.Direction{org.Out, org.In} {
-				for _, l := range s.links[dir][rel][queue[0]] {
+				for _, l := range s.selected(s.links[dir][rel][queue[0]], known) {
 					next := l.To
 					if dir == org.In {
 						next = l.From

@@ -51,7 +51,7 @@ func TestSearchMatchesScoringEverything(t *testing.T) {
 	for _, q := range queries {
 		all := scoreEverything(ds, q)
 		for _, first := range []int{1, 3, 10, 100} {
-			got, err := s.Search(context.Background(), q, first)
+			got, err := s.Search(context.Background(), q, first, org.Date{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -86,7 +86,7 @@ func TestCancelledRequestsStop(t *testing.T) {
 	n := 30_000
 	ds := storetest.Synthetic(n)
 	for i := range 1000 {
-		ds.Events = append(ds.Events, org.Event{ID: fmt.Sprint("e", i), Date: org.Date{Year: 2008 + i%15}, Title: "reorganisation"})
+		ds.Events = append(ds.Events, org.Event{ID: fmt.Sprint("e", i), Date: org.Date{Year: 2008 + i%15}.Range(), Title: "reorganisation"})
 	}
 	s := memstore.New(ds)
 	ctx, cancel := context.WithCancel(context.Background())
@@ -96,14 +96,14 @@ func TestCancelledRequestsStop(t *testing.T) {
 		ids[i] = fmt.Sprintf("p%d", i)
 	}
 	tests := map[string]func() error{
-		"Search": func() error { _, err := s.Search(ctx, "Persn 42", 10); return err },
-		"People": func() error { _, err := s.People(ctx, ids); return err },
+		"Search": func() error { _, err := s.Search(ctx, "Persn 42", 10, org.Date{}); return err },
+		"People": func() error { _, err := s.People(ctx, ids, org.Date{}); return err },
 		"Links": func() error {
 			_, err := s.Links(ctx, org.ReportsTo, org.In, ids, org.Window{})
 			return err
 		},
-		"ReportingChains": func() error { _, err := s.ReportingChains(ctx, ids, org.MustDate("2018")); return err },
-		"Lineages":        func() error { _, err := s.Lineages(ctx, []string{"u0", "u100"}); return err },
+		"ReportingChains": func() error { _, err := s.ReportingChains(ctx, ids, org.At(org.MustDate("2018"))); return err },
+		"Lineages":        func() error { _, err := s.Lineages(ctx, []string{"u0", "u100"}, org.Date{}); return err },
 		"Events":          func() error { _, err := s.Events(ctx, org.Window{}); return err },
 	}
 	for name, call := range tests {

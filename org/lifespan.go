@@ -1,5 +1,7 @@
 package org
 
+import "fmt"
+
 // Lifespan is when a unit existed: from its founding (or the split or
 // rename that made it) to its dissolution (or the merge or rename that
 // ended it). A zero end is open on that side.
@@ -93,18 +95,19 @@ func Derive(ds *Dataset) {
 	}
 }
 
-// Outside says why a fact stated with span s certainly lies outside a
-// lifespan, or "": it ended before the unit began, or began after the unit
-// ended. Only stated dates count; an unknown start is clipped, not wrong.
-func (l Lifespan) Outside(s Span) string {
+// Outside says why a fact stated with span s certainly lies outside the
+// lifespan of unit, or "": it ended before the unit began, or began after
+// the unit ended. Only stated dates count; an unknown start is clipped, not
+// wrong.
+func (l Lifespan) Outside(s Span, unit string) string {
 	lb := l.Bounds()
 	switch {
 	case !s.From.Latest.IsZero() && s.From.LastDay() < lb.StartMin:
-		return "starts " + s.From.String() + ", before the unit existed (from " + l.From.String() + ")"
+		return fmt.Sprintf("starts %s, before %q existed (from %s)", s.From, unit, l.From)
 	case !s.To.IsZero() && !s.To.Latest.IsZero() && s.To.LastDay() < lb.StartMin:
-		return "ends " + s.To.String() + ", before the unit existed (from " + l.From.String() + ")"
+		return fmt.Sprintf("ends %s, before %q existed (from %s)", s.To, unit, l.From)
 	case !s.From.Earliest.IsZero() && s.From.FirstDay() > lb.EndMax:
-		return "starts " + s.From.String() + ", after the unit ended (" + l.To.String() + ")"
+		return fmt.Sprintf("starts %s, after %q ended (%s)", s.From, unit, l.To)
 	}
 	return ""
 }

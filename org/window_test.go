@@ -182,17 +182,17 @@ func TestLifespanOutside(t *testing.T) {
 		span Span
 		want string
 	}{
-		{span("2010", "2011"), "starts 2010, before the unit existed (from 2012)"},
-		{span("", "2011"), "ends 2011, before the unit existed (from 2012)"},
-		{span("2019", ""), "starts 2019, after the unit ended (2018-10/2018-12)"},
+		{span("2010", "2011"), `starts 2010, before "u" existed (from 2012)`},
+		{span("", "2011"), `ends 2011, before "u" existed (from 2012)`},
+		{span("2019", ""), `starts 2019, after "u" ended (2018-10/2018-12)`},
 		{span("2012", "2019"), ""}, // the end is clipped, and it overlaps
 		{span("", ""), ""},
 		{span("2011/2013", ""), ""},
-		{span("../2011", ""), "starts ../2011, before the unit existed (from 2012)"},
+		{span("../2011", ""), `starts ../2011, before "u" existed (from 2012)`},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%v", tt.span), func(t *testing.T) {
-			if got := life.Outside(tt.span); got != tt.want {
+			if got := life.Outside(tt.span, "u"); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})

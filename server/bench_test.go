@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/orgraph/orgraph/server"
-	"github.com/orgraph/orgraph/storetest"
+	"github.com/orgraph/orgraph/storetest/questions"
 )
 
 // BenchmarkGraphQL times whole requests through the handler on the
@@ -22,7 +22,7 @@ func BenchmarkGraphQL(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if r := storetest.Ask(b, h, q); len(r.Errors) > 0 {
+				if r := questions.Ask(b, h, q); len(r.Errors) > 0 {
 					b.Fatal(r.Errors)
 				}
 			}

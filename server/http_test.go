@@ -180,7 +180,7 @@ type stuck struct {
 	sawDeadline chan error
 }
 
-func (s stuck) PersonByName(ctx context.Context, _ string) (*org.Person, error) {
+func (s stuck) PersonByName(ctx context.Context, _ string, _ org.Date) (*org.Person, error) {
 	<-ctx.Done()
 	s.sawDeadline <- ctx.Err()
 	return nil, org.Wrap(ctx.Err(), org.Unavailable, "store timed out")

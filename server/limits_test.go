@@ -12,7 +12,7 @@ import (
 	"testing"
 
 	"github.com/orgraph/orgraph/server"
-	"github.com/orgraph/orgraph/storetest"
+	"github.com/orgraph/orgraph/storetest/questions"
 )
 
 // answer is a decoded /graphql response with its HTTP status and size.
@@ -20,7 +20,7 @@ type answer struct {
 	status int
 	size   int
 	raw    string
-	storetest.Response
+	questions.Response
 }
 
 // postBody POSTs body to /graphql as JSON.
@@ -65,8 +65,8 @@ func (a answer) message() string {
 // the documents: 岱山 is Dai Shan's 花名.
 func stillAnswers(t *testing.T, h http.Handler) {
 	t.Helper()
-	r := storetest.Ask(t, h, `{ person(name: "岱山") { name } }`)
-	if got := storetest.Pluck(r.Data, "person.name"); len(got) != 1 || got[0] != "Dai Shan" || len(r.Errors) > 0 {
+	r := questions.Ask(t, h, `{ person(name: "岱山") { name } }`)
+	if got := questions.Pluck(r.Data, "person.name"); len(got) != 1 || got[0] != "Dai Shan" || len(r.Errors) > 0 {
 		t.Errorf("after the probe: got %q %+v, want Dai Shan", got, r.Errors)
 	}
 }
@@ -268,7 +268,7 @@ func testSearchTextCap(t *testing.T, h http.Handler) {
 		})
 	}
 	r := ask(h, `{ search(text: "Jiang Fan", first: 1) { name } }`, nil)
-	if got := storetest.Pluck(r.Data, "search[].name"); len(got) != 1 || got[0] != "Jiang Fan" {
+	if got := questions.Pluck(r.Data, "search[].name"); len(got) != 1 || got[0] != "Jiang Fan" {
 		t.Errorf("a normal search after the long one: got %q %+v, want Jiang Fan", got, r.Errors)
 	}
 }

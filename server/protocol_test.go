@@ -11,11 +11,11 @@ import (
 	"testing"
 
 	"github.com/orgraph/orgraph/server"
-	"github.com/orgraph/orgraph/storetest"
+	"github.com/orgraph/orgraph/storetest/questions"
 )
 
 // exchange sends one request to h and decodes the GraphQL answer.
-func exchange(t *testing.T, h http.Handler, method, target, accept, body string) (*httptest.ResponseRecorder, storetest.Response) {
+func exchange(t *testing.T, h http.Handler, method, target, accept, body string) (*httptest.ResponseRecorder, questions.Response) {
 	t.Helper()
 	req := httptest.NewRequest(method, target, strings.NewReader(body))
 	if method == http.MethodPost {
@@ -26,7 +26,7 @@ func exchange(t *testing.T, h http.Handler, method, target, accept, body string)
 	}
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, req)
-	var r storetest.Response
+	var r questions.Response
 	if err := json.Unmarshal(rec.Body.Bytes(), &r); err != nil {
 		t.Fatalf("%s %s: body %q is not JSON: %v", method, target, rec.Body.String(), err)
 	}
@@ -86,7 +86,7 @@ func TestGraphQLOverHTTP(t *testing.T) {
 			if code != tt.wantCode {
 				t.Errorf("got extensions.code %q, want %q (%s)", code, tt.wantCode, rec.Body)
 			}
-			if tt.wantCode == "" && len(storetest.Pluck(r.Data, "person.name")) != 1 {
+			if tt.wantCode == "" && len(questions.Pluck(r.Data, "person.name")) != 1 {
 				t.Errorf("got no person in %s", rec.Body)
 			}
 		})
@@ -148,7 +148,7 @@ func TestAutomaticPersistedQueries(t *testing.T) {
 				}
 			case code != s.wantCode:
 				t.Errorf("got %d %s, want code %q", rec.Code, rec.Body, s.wantCode)
-			case s.wantCode == "" && strings.Join(storetest.Pluck(r.Data, "person.name"), "") == "":
+			case s.wantCode == "" && strings.Join(questions.Pluck(r.Data, "person.name"), "") == "":
 				t.Errorf("got %d %s, want Xuan De's name", rec.Code, rec.Body)
 			}
 		})

@@ -15,7 +15,7 @@ import (
 	"github.com/orgraph/orgraph/org"
 	"github.com/orgraph/orgraph/seeds"
 	"github.com/orgraph/orgraph/server"
-	"github.com/orgraph/orgraph/storetest"
+	"github.com/orgraph/orgraph/storetest/questions"
 )
 
 var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -66,7 +66,7 @@ func (down) Ready(context.Context) error {
 	return org.Errorf(org.Unavailable, "neo4j is unavailable")
 }
 
-func (down) PersonByName(context.Context, string) (*org.Person, error) {
+func (down) PersonByName(context.Context, string, org.Date) (*org.Person, error) {
 	return nil, org.Wrap(io.ErrUnexpectedEOF, org.Unavailable, "neo4j is unavailable")
 }
 
@@ -78,7 +78,7 @@ func TestUnavailableStore(t *testing.T) {
 	if rec := get(h, "/healthz"); rec.Code != 200 {
 		t.Errorf("healthz = %d, want 200 while the process runs", rec.Code)
 	}
-	r := storetest.Ask(t, h, `{ person(name: "Dai Shan") { name } }`)
+	r := questions.Ask(t, h, `{ person(name: "Dai Shan") { name } }`)
 	if len(r.Errors) != 1 || r.Errors[0].Extensions["code"] != "UNAVAILABLE" || strings.Contains(r.Errors[0].Message, "EOF") {
 		t.Errorf("got %+v, want one UNAVAILABLE error without driver details", r.Errors)
 	}
@@ -92,12 +92,12 @@ func TestKeepsServingAfterBadInput(t *testing.T) {
 		`{ nosuchfield }`,
 		`{ person(name: `,
 	} {
-		if r := storetest.Ask(t, h, q); len(r.Errors) == 0 {
+		if r := questions.Ask(t, h, q); len(r.Errors) == 0 {
 			t.Errorf("%s: got no error", q)
 		}
 	}
-	r := storetest.Ask(t, h, `{ person(name: "Dai Shan") { name } }`)
-	if got := storetest.Pluck(r.Data, "person.name"); len(got) != 1 || got[0] != "Dai Shan" {
+	r := questions.Ask(t, h, `{ person(name: "Dai Shan") { name } }`)
+	if got := questions.Pluck(r.Data, "person.name"); len(got) != 1 || got[0] != "Dai Shan" {
 		t.Errorf("after bad queries got %q, %+v", got, r.Errors)
 	}
 }
@@ -108,14 +108,14 @@ type counting struct {
 	links, chains, lineages atomic.Int32
 }
 
-func (c *counting) ReportingChains(ctx context.Context, ids []string, at org.Date) ([][]string, error) {
+func (c *counting) ReportingChains(ctx context.Context, ids []string, w org.Window) ([][]string, error) {
 	c.chains.Add(1)
-	return c.Store.ReportingChains(ctx, ids, at)
+	return c.Store.ReportingChains(ctx, ids, w)
 }
 
-func (c *counting) Lineages(ctx context.Context, ids []string) ([][]org.Link, error) {
+func (c *counting) Lineages(ctx context.Context, ids []string, knownAt org.Date) ([][]org.Link, error) {
 	c.lineages.Add(1)
-	return c.Store.Lineages(ctx, ids)
+	return c.Store.Lineages(ctx, ids, knownAt)
 }
 
 func (c *counting) Links(ctx context.Context, rel org.Rel, dir org.Direction, ids []string, w org.Window) ([][]org.Link, error) {
@@ -127,7 +127,7 @@ func TestDataloadersBatch(t *testing.T) {
 	c := &counting{Store: seedStore(t)}
 	h := server.New(c, quiet)
 	// One call for Dai Shan's reports, then one for all five reports' roles.
-	r := storetest.Ask(t, h, `{ person(name: "Dai Shan") { directReports(at: "2022-02") { person { roles(at: "2022-02") { title } } } } }`)
+	r := questions.Ask(t, h, `{ person(name: "Dai Shan") { directReports(at: "2022-02") { person { roles(at: "2022-02") { title } } } } }`)
 	if len(r.Errors) > 0 {
 		t.Fatal(r.Errors)
 	}
@@ -137,7 +137,7 @@ func TestDataloadersBatch(t *testing.T) {
 
 	// Every unit of the 2017 Tmall reorganisation, each with its lineage,
 	// and every direct report's chain: one call each.
-	r = storetest.Ask(t, h, `{
+	r = questions.Ask(t, h, `{
 		unit(name: "Tmall") { children(at: "2018") { lineage { kind } } }
 		person(name: "Dai Shan") { directReports(at: "2022-02") { person { reportingChain(at: "2022-02") { name } } } } }`)
 	if len(r.Errors) > 0 {

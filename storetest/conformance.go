@@ -1,43 +1,40 @@
+// Package storetest is the conformance suite every org.Store must pass, the
+// way testing/fstest checks file systems: it needs nothing but org. The
+// embedded store and Neo4j must give the same answers as a brute-force
+// oracle on the contract's cases, on the datasets the caller passes and on
+// random histories. The document questions asked through the HTTP API live
+// in storetest/questions.
 package storetest
 
 import (
 	"context"
 	"fmt"
-	"io"
-	"log/slog"
 	"math/rand/v2"
 	"os"
 	"strconv"
 	"strings"
 	"testing"
 
-	"github.com/orgraph/orgraph/loader"
 	"github.com/orgraph/orgraph/org"
-	"github.com/orgraph/orgraph/seeds"
-	"github.com/orgraph/orgraph/server"
 )
 
 // Opener gives the store under test holding exactly ds, replacing whatever
 // it held before.
 type Opener func(t testing.TB, ds *org.Dataset) org.Store
 
-// Run is the conformance suite: the document questions on the built-in
-// dataset through the HTTP API, then every Store method compared with the
-// oracle on the built-in dataset and on random ones.
+// Run is the conformance suite: the contract's cases on a small fixture,
+// then every Store method compared with the oracle on each dataset given
+// (validated, as the loader hands them to a store) and on random ones.
 // ORGRAPH_RANDOM_RUNS sets how many random datasets (default 40).
-func Run(t *testing.T, open Opener) {
-	seedsDS, err := loader.ParseFS(seeds.FS, ".")
-	if err != nil {
-		t.Fatal(err)
+func Run(t *testing.T, open Opener, datasets ...*org.Dataset) {
+	t.Run("contract", func(t *testing.T) { contract(t, open(t, Fixture())) })
+	for i, ds := range datasets {
+		t.Run(fmt.Sprintf("dataset %d", i), func(t *testing.T) {
+			if diff := compare(open(t, ds), oracle{ds}, ds, rand.New(rand.NewPCG(1, uint64(i)))); diff != "" {
+				t.Fatal(diff)
+			}
+		})
 	}
-	t.Run("questions", func(t *testing.T) {
-		Questions(t, server.New(open(t, seedsDS), slog.New(slog.NewTextHandler(io.Discard, nil))))
-	})
-	t.Run("seeds", func(t *testing.T) {
-		if diff := compare(open(t, seedsDS), oracle{seedsDS}, seedsDS, rand.New(rand.NewPCG(1, 2))); diff != "" {
-			t.Fatal(diff)
-		}
-	})
 	t.Run("random", func(t *testing.T) {
 		runs := 40
 		if n, err := strconv.Atoi(os.Getenv("ORGRAPH_RANDOM_RUNS")); err == nil {
@@ -69,9 +66,22 @@ func compare(got, want org.Store, ds *org.Dataset, r *rand.Rand) string {
 		units = append(units, u.ID)
 		names = append(names, append([]string{u.Name}, u.Aliases...)...)
 	}
-	windows := []org.Window{{}}
-	for range 4 {
-		windows = append(windows, org.At(randomDate(r)), org.Window{From: randomDate(r)}, org.Window{To: randomDate(r)})
+	// Every window comes plain, certain, as known at some date, and both.
+	var known []org.Date
+	for _, d := range ds.Documents {
+		known = append(known, d.Published)
+	}
+	known = append(known, randomDate(r), randomDate(r))
+	knownAt := func() org.Date { return known[r.IntN(len(known))] }
+	var windows []org.Window
+	for _, w := range []org.Window{{}, org.At(randomDate(r)), org.At(randomDate(r)), org.Window{From: randomDate(r)}, org.Window{To: randomDate(r)}, org.At(randomDate(r))} {
+		windows = append(windows, w)
+		w.Certain = true
+		windows = append(windows, w)
+		w.KnownAt = knownAt()
+		windows = append(windows, w)
+		w.Certain = false
+		windows = append(windows, w)
 	}
 	type ask struct {
 		what string
@@ -80,18 +90,28 @@ func compare(got, want org.Store, ds *org.Dataset, r *rand.Rand) string {
 	var asks []ask
 	add := func(what string, call func(org.Store) (any, error)) { asks = append(asks, ask{what, call}) }
 	for _, n := range append(names, "nobody", strings.ToUpper(names[0])) {
-		add("PersonByName "+n, func(s org.Store) (any, error) { return s.PersonByName(ctx, n) })
-		add("UnitByName "+n, func(s org.Store) (any, error) { return s.UnitByName(ctx, n) })
+		k := knownAt()
+		add("PersonByName "+n, func(s org.Store) (any, error) { return s.PersonByName(ctx, n, org.Date{}) })
+		add("UnitByName "+n, func(s org.Store) (any, error) { return s.UnitByName(ctx, n, org.Date{}) })
+		add("PersonByName "+n+" known at "+k.String(), func(s org.Store) (any, error) { return s.PersonByName(ctx, n, k) })
+		add("UnitByName "+n+" known at "+k.String(), func(s org.Store) (any, error) { return s.UnitByName(ctx, n, k) })
 	}
-	add("People", func(s org.Store) (any, error) { return s.People(ctx, append(people, "missing")) })
-	add("Units", func(s org.Store) (any, error) { return s.Units(ctx, append(units, "missing")) })
+	for _, k := range append(known, org.Date{}) {
+		add("People known at "+k.String(), func(s org.Store) (any, error) { return s.People(ctx, append(people, "missing"), k) })
+		add("Units known at "+k.String(), func(s org.Store) (any, error) { return s.Units(ctx, append(units, "missing"), k) })
+		add("Lineages known at "+k.String(), func(s org.Store) (any, error) { return s.Lineages(ctx, append(units, "missing"), k) })
+	}
 	for range 8 {
 		q := names[r.IntN(len(names))]
 		if rs := []rune(q); len(rs) > 2 {
 			q = string(rs[r.IntN(len(rs)/2):]) // a suffix: substring and fuzzy matches
 		}
 		first := []int{1, 5, 100}[r.IntN(3)]
-		add(fmt.Sprintf("Search %q first %d", q, first), func(s org.Store) (any, error) { return s.Search(ctx, q, first) })
+		var k org.Date
+		if r.IntN(2) == 0 {
+			k = knownAt()
+		}
+		add(fmt.Sprintf("Search %q first %d known at %s", q, first, k), func(s org.Store) (any, error) { return s.Search(ctx, q, first, k) })
 	}
 	for _, w := range windows {
 		add(fmt.Sprintf("Events %+v", w), func(s org.Store) (any, error) { return s.Events(ctx, w) })
@@ -108,13 +128,19 @@ func compare(got, want org.Store, ds *org.Dataset, r *rand.Rand) string {
 			}
 		}
 	}
-	for range 4 {
-		at := randomDate(r)
-		add("ReportingChains at "+at.String(), func(s org.Store) (any, error) {
-			return s.ReportingChains(ctx, append(people, "missing"), at)
+	for range 6 {
+		w := org.At(randomDate(r))
+		w.Certain = r.IntN(3) == 0
+		if r.IntN(2) == 0 {
+			w.KnownAt = knownAt()
+		}
+		add(fmt.Sprintf("ReportingChains %+v", w), func(s org.Store) (any, error) {
+			return s.ReportingChains(ctx, append(people, "missing"), w)
 		})
 	}
-	add("Lineages", func(s org.Store) (any, error) { return s.Lineages(ctx, append(units, "missing")) })
+	add("ReportingChains any time", func(s org.Store) (any, error) {
+		return s.ReportingChains(ctx, append(people, "missing"), org.Window{})
+	})
 	for _, a := range asks {
 		g, gerr := a.call(got)
 		w, werr := a.call(want)
@@ -184,13 +210,22 @@ func dump(ds *org.Dataset) string {
 		fmt.Fprintf(&b, "person %s %q %q\n", p.ID, p.Name, p.Aliases)
 	}
 	for _, u := range ds.Units {
-		fmt.Fprintf(&b, "unit %s %q %q\n", u.ID, u.Name, u.Aliases)
+		fmt.Fprintf(&b, "unit %s %q %q founded %q dissolved %q exists %v\n", u.ID, u.Name, u.Aliases, u.Founded, u.Dissolved, u.Exists)
 	}
 	for _, l := range ds.Links {
-		fmt.Fprintf(&b, "%s %s → %s %q from %q to %q\n", l.Rel, l.From, l.To, l.Title, l.Span.From, l.Span.To)
+		fmt.Fprintf(&b, "%s %s → %s %q from %q to %q bounds %v sources %v\n", l.Rel, l.From, l.To, l.Title, l.Span.From, l.Span.To, l.Bounds, docs(l.Sources))
 	}
 	for _, e := range ds.Events {
-		fmt.Fprintf(&b, "event %s %s\n", e.ID, e.Date)
+		fmt.Fprintf(&b, "event %s %s sources %v\n", e.ID, e.Date, docs(e.Sources))
 	}
 	return b.String()
+}
+
+// docs names the documents of srcs with their publication dates.
+func docs(srcs []org.Source) []string {
+	var out []string
+	for _, s := range srcs {
+		out = append(out, s.Document+"@"+s.Published.String())
+	}
+	return out
 }

@@ -30,7 +30,7 @@ const inferredNote = "implied by the org chart, not stated"
 // their manager, a role and its holder, or a unit and its parent. An end
 // date of 0 leaves the fact in force; endSrc reports its end.
 func (s *sim) emit(rel org.Rel, subject int32, o open, to packed, endSrc int32) {
-	l := org.Link{Rel: rel, Span: org.Span{From: o.from.date(), To: to.date()}, Inferred: o.inferred}
+	l := org.Link{Rel: rel, Span: org.Span{From: o.from.date().Range(), To: to.date().Range()}, Inferred: o.inferred}
 	switch rel {
 	case org.ReportsTo:
 		l.From, l.To = personID(subject), personID(o.other)
@@ -53,13 +53,13 @@ func (s *sim) emit(rel org.Rel, subject int32, o open, to packed, endSrc int32) 
 // lineage writes a merge, split or rename of unit u towards target on day t.
 func (s *sim) lineage(rel org.Rel, u, target int32, t day) {
 	d := startDate(s.r, t).date()
-	s.out.link(org.Link{Rel: rel, From: unitID(u), To: unitID(target), Span: org.Span{From: d, To: d},
+	s.out.link(org.Link{Rel: rel, From: unitID(u), To: unitID(target), Span: org.Span{From: d.Range(), To: d.Range()},
 		Sources: []org.Source{s.lib.source(s.lib.reporting(s.r, t), lineageNotes[rel])}})
 }
 
 // event writes a restructuring event about units and people on day t.
 func (s *sim) event(t day, title string, units, people []int32) {
-	ev := org.Event{ID: eventID(s.events), Date: startDate(s.r, t).date(), Title: title,
+	ev := org.Event{ID: eventID(s.events), Date: startDate(s.r, t).date().Range(), Title: title,
 		Sources: []org.Source{s.lib.source(s.lib.reporting(s.r, t), "announcement of the change")}}
 	s.events++
 	for _, u := range units {

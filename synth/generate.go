@@ -22,6 +22,7 @@ func Generate(opt Options) (*org.Dataset, error) {
 	for _, rel := range rels {
 		c.ds.Links = append(c.ds.Links, c.links[rel]...)
 	}
+	org.Derive(&c.ds) // lifespans and bounds, as the loader fills them
 	return &c.ds, nil
 }
 

@@ -21,7 +21,7 @@ func reportsAt(t *testing.T, ds *org.Dataset, d org.Date) map[string]string {
 	w := org.At(d)
 	mgr := map[string]string{}
 	for _, l := range ds.Links {
-		if l.Rel != org.ReportsTo || !w.Overlaps(l.Span) {
+		if l.Rel != org.ReportsTo || !w.Overlaps(l.Span.Bounds()) {
 			continue
 		}
 		if prev, ok := mgr[l.From]; ok {
@@ -111,8 +111,8 @@ func TestManagerChanges(t *testing.T) {
 		for _, spans := range lines {
 			in, moved := false, false
 			for i, s := range spans {
-				in = in || year.Overlaps(s)
-				moved = moved || i > 0 && s.From.Year == y
+				in = in || year.Overlaps(s.Bounds())
+				moved = moved || i > 0 && s.From.Earliest.Year == y
 			}
 			if in {
 				present++
@@ -142,7 +142,7 @@ func TestVariety(t *testing.T) {
 			count := map[string]int{}
 			for _, l := range ds.Links {
 				count[string(l.Rel)]++
-				for _, d := range []org.Date{l.Span.From, l.Span.To} {
+				for _, d := range []org.Date{l.Span.From.Date(), l.Span.To.Date()} {
 					count[[]string{"unknown", "year", "month", "day"}[d.Precision()]]++
 				}
 				if l.Rel == org.ReportsTo && l.Span.From.IsZero() {
@@ -201,7 +201,7 @@ func TestLineageEndsFacts(t *testing.T) {
 	gone := map[string]org.Date{}
 	for _, l := range ds.Links {
 		if l.Rel == org.MergedInto || l.Rel == org.RenamedTo {
-			gone[l.From] = l.Span.From
+			gone[l.From] = l.Span.From.Date()
 		}
 	}
 	if len(gone) == 0 {

@@ -147,10 +147,10 @@ func (w *writer) link(l org.Link) {
 		b = field(field(w.buf[:0], "{unit", l.From, false), "target", l.To, false)
 	}
 	if l.Rel.IsLineage() {
-		b = date(b, "date", l.Span.From)
+		b = date(b, "date", l.Span.From.Date())
 	} else {
-		b = date(b, "from", l.Span.From)
-		b = date(b, "to", l.Span.To)
+		b = date(b, "from", l.Span.From.Date())
+		b = date(b, "to", l.Span.To.Date())
 	}
 	if l.Inferred {
 		b = append(b, ", inferred: true"...)
@@ -162,7 +162,7 @@ func (w *writer) link(l org.Link) {
 
 func (w *writer) event(e org.Event) {
 	b := field(w.buf[:0], "{id", e.ID, false)
-	b = date(b, "date", e.Date)
+	b = date(b, "date", e.Date.Date())
 	b = field(b, "title", e.Title, true)
 	b = list(b, "units", e.UnitIDs)
 	b = list(b, "people", e.PersonIDs)

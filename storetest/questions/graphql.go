@@ -1,7 +1,8 @@
-// Package storetest is the conformance suite every org.Store must pass: the
-// same questions, asked through the real HTTP handler, answered the same way
-// by the embedded store and by Neo4j (like testing/fstest for file systems).
-package storetest
+// Package questions asks the built-in dataset's document questions through
+// the real HTTP handler: every store must answer them the way the source
+// documents do. The store-level conformance suite is storetest, which needs
+// nothing but org; this package needs the server, the loader and the seeds.
+package questions
 
 import (
 	"bytes"

@@ -1,4 +1,4 @@
-package storetest
+package questions
 
 import (
 	"net/http"
@@ -188,8 +188,8 @@ var questions = []question{
 		errCode: "INVALID"},
 }
 
-// Questions asks every question of h, which must serve the built-in dataset.
-func Questions(t *testing.T, h http.Handler) {
+// Run asks every question of h, which must serve the built-in dataset.
+func Run(t *testing.T, h http.Handler) {
 	for _, q := range questions {
 		t.Run(q.name, func(t *testing.T) {
 			r := Ask(t, h, q.query)
