@@ -3,12 +3,18 @@ package cypher_test
 import (
 	"fmt"
 	"io"
+	"reflect"
+	"slices"
 	"sync"
 	"testing"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/orgraph/orgraph/cypher"
 	"github.com/orgraph/orgraph/cypher/cyphertest"
 	"github.com/orgraph/orgraph/loader"
+	"github.com/orgraph/orgraph/org"
 	"github.com/orgraph/orgraph/seeds"
 	"github.com/orgraph/orgraph/storetest"
 )
@@ -56,5 +62,115 @@ func TestConcurrentLoads(t *testing.T) {
 				t.Errorf("after concurrent loads the database differs from %s in %d facts, e.g. %v", wantName, len(diff), diff[0])
 			}
 		})
+	}
+}
+
+// TestLoadWaitsForTheLock holds the load lock in a transaction that plays
+// another load (it changes the data and the stored digest), starts a load
+// of the seeds meanwhile, and commits two seconds later. The load must wait
+// for the lock and diff what the other transaction committed: it reports
+// the deleted person and links as creations and restores the seeds, rather than
+// reporting "nothing to change" from data read before the commit.
+func TestLoadWaitsForTheLock(t *testing.T) {
+	d, db := cyphertest.Driver(t)
+	s := cypher.New(d, db)
+	ctx := t.Context()
+	seed, err := loader.ParseFS(seeds.FS, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := loader.Sync(ctx, s, seed, false, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	victim := seed.People[0].ID
+	sess := d.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db})
+	defer sess.Close(ctx)
+	tx, err := sess.BeginTransaction(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Close(ctx)
+	for _, q := range []string{
+		`MERGE (m:OrgraphMeta {id: 'orgraph'}) SET m.digest = 'another load'`,
+		`MATCH (n:Person:Orgraph {id: $id}) DETACH DELETE n`,
+	} {
+		if _, err := tx.Run(ctx, q, map[string]any{"id": victim}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var (
+		wg      sync.WaitGroup
+		changes []loader.Change
+		loadErr error
+	)
+	wg.Go(func() { changes, loadErr = loader.Sync(ctx, s, seed, false, io.Discard) })
+	time.Sleep(2 * time.Second) // let the load reach the lock; it passes either way
+	if err := tx.Commit(ctx); err != nil {
+		t.Fatal(err)
+	}
+	wg.Wait()
+	if loadErr != nil {
+		t.Fatal(loadErr)
+	}
+	// What the other transaction left: the seeds without the victim and,
+	// as DETACH DELETE removes them too, without the victim's links.
+	left := *seed
+	left.People = slices.DeleteFunc(slices.Clone(seed.People), func(p org.Person) bool { return p.ID == victim })
+	left.Links = slices.DeleteFunc(slices.Clone(seed.Links), func(l org.Link) bool { return l.From == victim || l.To == victim })
+	want := loader.Diff(&left, seed)
+	if len(want) == 0 || !reflect.DeepEqual(changes, want) {
+		t.Errorf("load behind the lock reported %v, want %v", changes, want)
+	}
+	got, err := s.Snapshot(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := loader.Diff(got, seed); len(diff) != 0 {
+		t.Errorf("after the load the database differs from the seeds: %v", diff)
+	}
+}
+
+// TestLoadOverAnEarlierVersion writes data as orgraph before version 2 did
+// (no :Orgraph<Kind> labels, relationships with only sourceDocs and
+// sourceNotes) and checks that a load replaces it rather than failing to
+// read it back.
+func TestLoadOverAnEarlierVersion(t *testing.T) {
+	d, db := cyphertest.Driver(t)
+	s := cypher.New(d, db)
+	ctx := t.Context()
+	if err := s.Replace(ctx, &org.Dataset{}, nil); err != nil {
+		t.Fatal(err)
+	}
+	count := func(q string) int64 {
+		t.Helper()
+		res, err := neo4j.ExecuteQuery(ctx, d, q, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Records) == 0 {
+			return 0
+		}
+		n, _ := res.Records[0].Values[0].(int64)
+		return n
+	}
+	count(`CREATE (:Person:Orgraph {id: 'zhang-yong', name: 'Old'})
+	  -[:REPORTS_TO {sourceDocs: ['d'], sourceNotes: ['old'], firstDay: 0, lastDay: 99999999}]->
+	  (:Person:Orgraph {id: 'gone', name: 'Gone'})`)
+	seed, err := loader.ParseFS(seeds.FS, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := loader.Sync(ctx, s, seed, false, io.Discard); err != nil {
+		t.Fatalf("load over an earlier version's data: %v", err)
+	}
+	got, err := s.Snapshot(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := loader.Diff(got, seed); len(diff) != 0 {
+		t.Errorf("after the load the database differs from the seeds: %v", diff)
+	}
+	if n := count(`MATCH (n:Orgraph) WHERE NOT (n:OrgraphPerson OR n:OrgraphUnit OR n:OrgraphDocument OR n:OrgraphEvent) RETURN count(n)`); n != 0 {
+		t.Errorf("%d nodes of the earlier version remain", n)
 	}
 }

@@ -6,7 +6,8 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-// schema lists EnsureSchema's statements in the order they run. The drops
+// schema lists EnsureSchema's statements in the order they run; the last
+// one migrates data, not schema (see migrate_source_lists.cypher). The drops
 // come first: they remove what earlier versions of orgraph created on
 // labels that other applications use too (:Person, :Unit, :Document,
 // :Event), so that their nodes with the same ids can coexist with orgraph's.
@@ -28,10 +29,12 @@ var schema = []statement{
 	load("schema_person_search"),
 	load("schema_unit_search"),
 	load("schema_names"),
+	load("migrate_source_lists"),
 }
 
 // EnsureSchema creates orgraph's constraints and indexes, those that do not
-// exist yet, and drops those of earlier versions. Each statement runs in a
+// exist yet, drops those of earlier versions, and lets data written by
+// earlier versions be read until the next load replaces it. Each statement runs in a
 // transaction of its own, as Neo4j does not allow schema and data changes in
 // one transaction.
 func (s *Store) EnsureSchema(ctx context.Context) error {
