@@ -18,6 +18,7 @@ func TestStatements(t *testing.T) {
 	ids := map[string]any{"ids": []string{"a", "b"}}
 	win := func(p map[string]any) map[string]any {
 		p["first"], p["last"] = int64(20170101), int64(20171231)
+		p["certain"], p["timeless"], p["known"] = true, false, int64(20191231)
 		return p
 	}
 	rows := func(row map[string]any) map[string]any { return map[string]any{"rows": []map[string]any{row}} }
@@ -29,13 +30,13 @@ func TestStatements(t *testing.T) {
 		"unit_by_key":          {"key": "tmall"},
 		"people":               ids,
 		"units":                ids,
-		"search":               {"grams": []string{"al", "li"}},
+		"search":               {"grams": []string{"al", "li"}, "known": int64(20191231)},
 		"search_limit":         nil,
 		"events":               win(map[string]any{}),
 		"links_out":            win(map[string]any{"rel": "REPORTS_TO", "ids": []string{"a"}}),
 		"links_in":             win(map[string]any{"rel": "HEADS", "ids": []string{"a"}}),
 		"reporting_chain":      win(map[string]any{"ids": []string{"a"}}),
-		"lineage":              ids,
+		"lineage":              {"ids": []string{"a", "b"}, "known": int64(20191231)},
 		"snapshot_documents":   nil,
 		"snapshot_people":      nil,
 		"snapshot_units":       nil,
