@@ -113,7 +113,8 @@ func TestVersion(t *testing.T) {
 	}
 	before := head()
 	bin := filepath.Join(t.TempDir(), "orgraph")
-	if b, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+	// -buildvcs=true: an environment may turn stamping off in GOFLAGS.
+	if b, err := exec.Command("go", "build", "-buildvcs=true", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, b)
 	}
 	after := head() // others may commit meanwhile

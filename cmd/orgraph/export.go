@@ -15,21 +15,27 @@ import (
 	"github.com/orgraph/orgraph/org"
 )
 
-const exportUsage = `usage: orgraph export [--format json|csv|graphml] [--at DATE] [--out FILE] [PATH...]
+const exportUsage = `usage: orgraph export [--format json|csv|graphml] [--at DATE [--certain]] [--known-at DATE] [--out FILE] [PATH...]
 
 Writes a dataset (default: the built-in one) as one file: its people and
 units, and the relationships in force as of DATE. As in the API, a
 reporting line, role or PART_OF link is included when it may hold at some
-time within DATE (a partial date stands for its whole period); a merger,
-split or rename is included when it happened by the end of DATE. Without
---at every relationship is included, whatever its time.
+time within DATE (a partial date stands for its whole period), and with
+--certain only when it certainly holds throughout DATE; a merger, split or
+rename is included when it may have happened by the end of DATE. Without
+--at every relationship is included, whatever its time. --known-at keeps
+only what the sources published by then had reported.
 
-  json     {"at", "people", "units", "links"}, links with their sources
+  json     {"at", "knownAt", "people", "units", "links"}, links with their sources
   csv      one row per person, unit and link; the "record" column says which;
            aliases and source documents are separated by "|"
   graphml  a directed graph for networkx, Gephi, yEd or Cytoscape: node
            attributes type, name, kind, aliases; edge attributes rel, title,
-           validFrom, validTo, inferred, sources
+           validFrom, validTo, holds, inferred, sources
+
+Dates that are only known within bounds are written in the dataset's
+notation (e.g. "2018-10/2018-12"); "holds" is CERTAINLY or POSSIBLY
+relative to DATE.
 
 examples:
   orgraph export --at 2022-02 > org-2022-02.json
@@ -43,6 +49,8 @@ func export(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	fs := newFlags("export", stderr)
 	format := fs.String("format", "json", "json, csv or graphml")
 	atFlag := fs.String("at", "", "a date (YYYY, YYYY-MM or YYYY-MM-DD): the relationships in force then; default all")
+	certain := fs.Bool("certain", false, "with --at, only relationships that certainly hold throughout that date")
+	knownAtFlag := fs.String("known-at", "", "a date: only what sources published by then had reported")
 	out := fs.String("out", "", "write to this file instead of standard output")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), exportUsage)
@@ -56,20 +64,31 @@ func export(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		fmt.Fprintf(stderr, "orgraph export: unknown --format %q: want json, csv or graphml\n", *format)
 		return errUsage
 	}
-	var at org.Date
-	if *atFlag != "" {
-		d, err := org.ParseDate(*atFlag)
+	var at, knownAt org.Date
+	for _, d := range []struct {
+		flag string
+		text *string
+		date *org.Date
+	}{{"--at", atFlag, &at}, {"--known-at", knownAtFlag, &knownAt}} {
+		if *d.text == "" {
+			continue
+		}
+		v, err := org.ParseDate(*d.text)
 		if err != nil {
-			fmt.Fprintf(stderr, "orgraph export: --at: %v\n", err)
+			fmt.Fprintf(stderr, "orgraph export: %s: %v\n", d.flag, err)
 			return errUsage
 		}
-		at = d
+		*d.date = v
+	}
+	if *certain && at.IsZero() {
+		fmt.Fprintln(stderr, "orgraph export: --certain needs --at")
+		return errUsage
 	}
 	ds, err := checkedDataset(fs.Args(), stdout)
 	if err != nil {
 		return err
 	}
-	snap, err := snapshotOf(ctx, ds, at)
+	snap, err := snapshotOf(ctx, ds, org.Window{From: at, To: at, Certain: *certain, KnownAt: knownAt})
 	if err != nil {
 		return err
 	}
@@ -89,10 +108,11 @@ func export(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 
 // snapshot is a dataset as of a date, in the shape every format writes.
 type snapshot struct {
-	At     string       `json:"at,omitempty"`
-	People []exportNode `json:"people"`
-	Units  []exportNode `json:"units"`
-	Links  []exportLink `json:"links"`
+	At      string       `json:"at,omitempty"`
+	KnownAt string       `json:"knownAt,omitempty"`
+	People  []exportNode `json:"people"`
+	Units   []exportNode `json:"units"`
+	Links   []exportLink `json:"links"`
 }
 
 type exportNode struct {
@@ -109,6 +129,7 @@ type exportLink struct {
 	Title     string         `json:"title,omitempty"`
 	ValidFrom string         `json:"validFrom,omitempty"`
 	ValidTo   string         `json:"validTo,omitempty"`
+	Holds     string         `json:"holds"`
 	Inferred  bool           `json:"inferred,omitempty"`
 	Sources   []exportSource `json:"sources"`
 }
@@ -118,9 +139,10 @@ type exportSource struct {
 	Note     string `json:"note,omitempty"`
 }
 
-// snapshotOf asks the in-memory store, through org.Store, what holds as of
-// at, so the export follows the same time rules as the API.
-func snapshotOf(ctx context.Context, ds *org.Dataset, at org.Date) (*snapshot, error) {
+// snapshotOf asks the in-memory store, through org.Store, what holds in w
+// (an At window or the zero one), so the export follows the API's time
+// rules: lifespans, certainty and what was known when.
+func snapshotOf(ctx context.Context, ds *org.Dataset, w org.Window) (*snapshot, error) {
 	store := memstore.New(ds)
 	var personIDs, unitIDs []string
 	for _, p := range ds.People {
@@ -130,49 +152,57 @@ func snapshotOf(ctx context.Context, ds *org.Dataset, at org.Date) (*snapshot, e
 		unitIDs = append(unitIDs, u.ID)
 	}
 	snap := &snapshot{People: []exportNode{}, Units: []exportNode{}, Links: []exportLink{}}
-	if !at.IsZero() {
-		snap.At = at.String()
+	if !w.Timeless() {
+		snap.At = w.From.String()
 	}
-	people, err := store.People(ctx, personIDs)
+	if !w.KnownAt.IsZero() {
+		snap.KnownAt = w.KnownAt.String()
+	}
+	// Unknown as of KnownAt: nil, and left out.
+	people, err := store.People(ctx, personIDs, w.KnownAt)
 	if err != nil {
 		return nil, err
 	}
 	for _, p := range people {
+		if p == nil {
+			continue
+		}
 		snap.People = append(snap.People, exportNode{ID: p.ID, Name: p.Name, Aliases: p.Aliases})
 	}
-	units, err := store.Units(ctx, unitIDs)
+	units, err := store.Units(ctx, unitIDs, w.KnownAt)
 	if err != nil {
 		return nil, err
 	}
 	for _, u := range units {
+		if u == nil {
+			continue
+		}
 		snap.Units = append(snap.Units, exportNode{ID: u.ID, Name: u.Name, Kind: u.Kind, Aliases: u.Aliases})
 	}
 	for _, rel := range org.Rels {
-		ids, w := unitIDs, org.Window{}
+		ids, rw := unitIDs, w
 		if rel == org.ReportsTo || rel == org.Heads {
 			ids = personIDs
 		}
-		if !at.IsZero() {
-			w = org.At(at)
-			if rel.IsLineage() {
-				w = org.Window{To: at}
-			}
+		if rel.IsLineage() && !w.Timeless() {
+			// What had happened by then, not only on that date.
+			rw.From = org.Date{}
 		}
-		lists, err := store.Links(ctx, rel, org.Out, ids, w)
+		lists, err := store.Links(ctx, rel, org.Out, ids, rw)
 		if err != nil {
 			return nil, err
 		}
 		for _, list := range lists {
 			for _, l := range list {
-				snap.Links = append(snap.Links, linkOf(l))
+				snap.Links = append(snap.Links, linkOf(l, rw.Holds(l)))
 			}
 		}
 	}
 	return snap, nil
 }
 
-func linkOf(l org.Link) exportLink {
-	e := exportLink{Rel: string(l.Rel), From: l.From, To: l.To, Title: l.Title, Inferred: l.Inferred, Sources: []exportSource{}}
+func linkOf(l org.Link, holds org.Holds) exportLink {
+	e := exportLink{Rel: string(l.Rel), From: l.From, To: l.To, Title: l.Title, Holds: string(holds), Inferred: l.Inferred, Sources: []exportSource{}}
 	if !l.Span.From.IsZero() {
 		e.ValidFrom = l.Span.From.String()
 	}
@@ -205,19 +235,19 @@ func writeExportJSON(w io.Writer, s *snapshot) error {
 }
 
 // csvHeader names the columns of the CSV export.
-var csvHeader = []string{"record", "id", "name", "kind", "aliases", "rel", "from", "to", "title", "valid_from", "valid_to", "inferred", "sources"}
+var csvHeader = []string{"record", "id", "name", "kind", "aliases", "rel", "from", "to", "title", "valid_from", "valid_to", "holds", "inferred", "sources"}
 
 func writeExportCSV(w io.Writer, s *snapshot) error {
 	cw := csv.NewWriter(w)
 	cw.Write(csvHeader)
 	for _, p := range s.People {
-		cw.Write([]string{"person", p.ID, p.Name, "", strings.Join(p.Aliases, "|"), "", "", "", "", "", "", "", ""})
+		cw.Write([]string{"person", p.ID, p.Name, "", strings.Join(p.Aliases, "|"), "", "", "", "", "", "", "", "", ""})
 	}
 	for _, u := range s.Units {
-		cw.Write([]string{"unit", u.ID, u.Name, u.Kind, strings.Join(u.Aliases, "|"), "", "", "", "", "", "", "", ""})
+		cw.Write([]string{"unit", u.ID, u.Name, u.Kind, strings.Join(u.Aliases, "|"), "", "", "", "", "", "", "", "", ""})
 	}
 	for _, l := range s.Links {
-		cw.Write([]string{"link", "", "", "", "", l.Rel, l.From, l.To, l.Title, l.ValidFrom, l.ValidTo,
+		cw.Write([]string{"link", "", "", "", "", l.Rel, l.From, l.To, l.Title, l.ValidFrom, l.ValidTo, l.Holds,
 			strconv.FormatBool(l.Inferred), strings.Join(l.documents(), "|")})
 	}
 	cw.Flush()
@@ -262,7 +292,7 @@ func writeGraphML(w io.Writer, s *snapshot) error {
 	for _, k := range []struct{ id, for_, typ string }{
 		{"type", "node", "string"}, {"name", "node", "string"}, {"kind", "node", "string"}, {"aliases", "node", "string"},
 		{"rel", "edge", "string"}, {"title", "edge", "string"}, {"validFrom", "edge", "string"}, {"validTo", "edge", "string"},
-		{"inferred", "edge", "boolean"}, {"sources", "edge", "string"},
+		{"holds", "edge", "string"}, {"inferred", "edge", "boolean"}, {"sources", "edge", "string"},
 	} {
 		g.Keys = append(g.Keys, graphMLKey{ID: k.id, For: k.for_, Name: k.id, Type: k.typ})
 	}
@@ -289,7 +319,7 @@ func writeGraphML(w io.Writer, s *snapshot) error {
 	}
 	for i, l := range s.Links {
 		g.Graph.Edges = append(g.Graph.Edges, graphMLItem{ID: "e" + strconv.Itoa(i), Source: l.From, Target: l.To,
-			Data: data("rel", l.Rel, "title", l.Title, "validFrom", l.ValidFrom, "validTo", l.ValidTo,
+			Data: data("rel", l.Rel, "title", l.Title, "validFrom", l.ValidFrom, "validTo", l.ValidTo, "holds", l.Holds,
 				"inferred", strconv.FormatBool(l.Inferred), "sources", strings.Join(l.documents(), "|"))})
 	}
 	if _, err := io.WriteString(w, xml.Header); err != nil {

@@ -49,9 +49,9 @@ func readJSON(t *testing.T, b []byte) (at string, records []string) {
 			Aliases        []string
 		}
 		Links []struct {
-			Rel, From, To, Title, ValidFrom, ValidTo string
-			Inferred                                 bool
-			Sources                                  []struct{ Document, Note string }
+			Rel, From, To, Title, ValidFrom, ValidTo, Holds string
+			Inferred                                        bool
+			Sources                                         []struct{ Document, Note string }
 		}
 	}
 	if err := json.Unmarshal(b, &s); err != nil {
@@ -64,6 +64,9 @@ func readJSON(t *testing.T, b []byte) (at string, records []string) {
 		records = append(records, nodeKey("unit", u.ID, u.Name, u.Kind, u.Aliases))
 	}
 	for _, l := range s.Links {
+		if l.Holds != "CERTAINLY" && l.Holds != "POSSIBLY" {
+			t.Errorf("%s %s→%s: holds %q", l.Rel, l.From, l.To, l.Holds)
+		}
 		var docs []string
 		for _, src := range l.Sources {
 			if src.Note == "" {
@@ -102,6 +105,9 @@ func readCSV(t *testing.T, b []byte) []string {
 		case "person", "unit":
 			records = append(records, nodeKey(c["record"], c["id"], c["name"], c["kind"], split(c["aliases"])))
 		case "link":
+			if c["holds"] != "CERTAINLY" && c["holds"] != "POSSIBLY" {
+				t.Errorf("row %q: holds %q", r, c["holds"])
+			}
 			inferred, err := strconv.ParseBool(c["inferred"])
 			if err != nil {
 				t.Errorf("row %q: inferred: %v", r, err)
@@ -130,16 +136,9 @@ func datasetRecords(t *testing.T) (*org.Dataset, []string) {
 		records = append(records, nodeKey("unit", u.ID, u.Name, u.Kind, u.Aliases))
 	}
 	for _, l := range ds.Links {
-		records = append(records, linkKey(string(l.Rel), l.From, l.To, l.Title, dateText(l.Span.From), dateText(l.Span.To), l.Inferred, docsOf(l.Sources)))
+		records = append(records, linkKey(string(l.Rel), l.From, l.To, l.Title, l.Span.From.String(), l.Span.To.String(), l.Inferred, docsOf(l.Sources)))
 	}
 	return ds, records
-}
-
-func dateText(d org.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	return d.String()
 }
 
 func docsOf(sources []org.Source) []string {
@@ -211,13 +210,13 @@ func TestExportAt(t *testing.T) {
 	for _, l := range s.Links {
 		span := org.Span{}
 		if l.ValidFrom != "" {
-			span.From = org.MustDate(l.ValidFrom)
+			span.From = org.MustRange(l.ValidFrom)
 		}
 		if l.ValidTo != "" {
-			span.To = org.MustDate(l.ValidTo)
+			span.To = org.MustRange(l.ValidTo)
 		}
 		rel := org.Rel(l.Rel)
-		if rel.IsLineage() && span.FirstDay() > at.LastDay() || !rel.IsLineage() && !org.At(at).Overlaps(span) {
+		if rel.IsLineage() && span.FirstDay() > at.LastDay() || !rel.IsLineage() && !org.At(at).Overlaps(span.Bounds()) {
 			t.Errorf("%s %s→%s [%s,%s] cannot hold as of 2022-02", l.Rel, l.From, l.To, l.ValidFrom, l.ValidTo)
 		}
 		if rel == org.ReportsTo && l.To == byName("戴珊") {
@@ -249,6 +248,45 @@ func personID(t *testing.T, ds *org.Dataset, spelling string) string {
 	return ""
 }
 
+// --known-at keeps what sources published by then reported; --certain
+// what certainly held throughout the date.
+func TestExportKnownAtAndCertain(t *testing.T) {
+	t.Setenv("NEO4J_URI", "")
+	ds, _ := datasetRecords(t)
+	published := map[string]org.Date{}
+	for _, d := range ds.Documents {
+		published[d.ID] = d.Published
+	}
+	var known snapshot
+	if err := json.Unmarshal(exported(t, "--known-at", "2019-12"), &known); err != nil {
+		t.Fatal(err)
+	}
+	if known.KnownAt != "2019-12" || len(known.Links) == 0 {
+		t.Fatalf("knownAt %q with %d links", known.KnownAt, len(known.Links))
+	}
+	daiShan := personID(t, ds, "戴珊")
+	for _, l := range known.Links {
+		for _, src := range l.Sources {
+			if p := published[src.Document]; !org.PublishedBy(p, org.MustDate("2019-12")) {
+				t.Errorf("%s %s→%s cites %s, published %s, after 2019-12", l.Rel, l.From, l.To, src.Document, p)
+			}
+		}
+		// Her five reports come from the 2022 documents (004, 000, 001).
+		if l.Rel == string(org.ReportsTo) && l.To == daiShan && l.ValidFrom >= "2022" {
+			t.Errorf("known at 2019-12, %s reports to Dai Shan from %s", l.From, l.ValidFrom)
+		}
+	}
+	var certain snapshot
+	if err := json.Unmarshal(exported(t, "--at", "2022-02", "--certain"), &certain); err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range certain.Links {
+		if l.Holds != string(org.Certainly) {
+			t.Errorf("--certain exported %s %s→%s holding %s", l.Rel, l.From, l.To, l.Holds)
+		}
+	}
+}
+
 func TestExportErrors(t *testing.T) {
 	tests := []struct {
 		name       string
@@ -258,6 +296,8 @@ func TestExportErrors(t *testing.T) {
 	}{
 		{"unknown format", []string{"export", "--format", "xml"}, 2, `unknown --format "xml"`},
 		{"bad date", []string{"export", "--at", "2022-13"}, 2, `"2022-13"`},
+		{"bad known-at", []string{"export", "--known-at", "20x9"}, 2, `--known-at: invalid date "20x9"`},
+		{"certain without a date", []string{"export", "--certain"}, 2, "--certain needs --at"},
 		{"bad dataset", []string{"export", "../../loader/testdata/bad/unknown-id.yaml"}, 1, "1 problem(s) found"},
 		{"unwritable file", []string{"export", "--out", "/nonexistent/dir/x.json"}, 1, "/nonexistent/dir/x.json"},
 	}
