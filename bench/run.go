@@ -79,6 +79,10 @@ func run(ctx context.Context, cfg config, p *procs) error {
 			log.Printf("neo4j stop: %v: %s", err, out)
 		}
 	}
+	if ctx.Err() != nil {
+		// Interrupted: a partial report must not replace a whole one.
+		return ctx.Err()
+	}
 	if len(results) == 0 {
 		return fmt.Errorf("nothing measured")
 	}
@@ -86,7 +90,7 @@ func run(ctx context.Context, cfg config, p *procs) error {
 		return err
 	}
 	log.Printf("wrote %s in %v", filepath.Join(cfg.out, "RESULTS.md"), time.Since(started).Round(time.Second))
-	return ctx.Err()
+	return nil
 }
 
 // benchSize measures one dataset size from nothing. A failing step is
