@@ -132,8 +132,8 @@ func TestLoadWaitsForTheLock(t *testing.T) {
 
 // TestLoadOverAnEarlierVersion writes data as orgraph before version 2 did
 // (no :Orgraph<Kind> labels, relationships with only sourceDocs and
-// sourceNotes) and checks that a load replaces it rather than failing to
-// read it back.
+// sourceNotes) and checks that a load succeeds rather than failing to read
+// it back, and sets it aside as :OrgraphLegacy.
 func TestLoadOverAnEarlierVersion(t *testing.T) {
 	d, db := cyphertest.Driver(t)
 	s := cypher.New(d, db)
@@ -171,6 +171,10 @@ func TestLoadOverAnEarlierVersion(t *testing.T) {
 		t.Errorf("after the load the database differs from the seeds: %v", diff)
 	}
 	if n := count(`MATCH (n:Orgraph) WHERE NOT (n:OrgraphPerson OR n:OrgraphUnit OR n:OrgraphDocument OR n:OrgraphEvent) RETURN count(n)`); n != 0 {
-		t.Errorf("%d nodes of the earlier version remain", n)
+		t.Errorf("%d nodes of the earlier version remain in :Orgraph", n)
 	}
+	if n := count(`MATCH (n:OrgraphLegacy) RETURN count(n)`); n != 2 {
+		t.Errorf("%d nodes set aside as :OrgraphLegacy, want the earlier version's 2", n)
+	}
+	count(`MATCH (n:OrgraphLegacy) DETACH DELETE n`)
 }

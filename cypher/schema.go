@@ -7,7 +7,7 @@ import (
 )
 
 // schema lists EnsureSchema's statements in the order they run; the last
-// one migrates data, not schema (see migrate_source_lists.cypher). The drops
+// one migrates data, not schema (see migrate_legacy_nodes.cypher). The drops
 // come first: they remove what earlier versions of orgraph created on
 // labels that other applications use too (:Person, :Unit, :Document,
 // :Event), so that their nodes with the same ids can coexist with orgraph's.
@@ -29,14 +29,13 @@ var schema = []statement{
 	load("schema_person_search"),
 	load("schema_unit_search"),
 	load("schema_names"),
-	load("migrate_source_lists"),
+	load("migrate_legacy_nodes"),
 }
 
 // EnsureSchema creates orgraph's constraints and indexes, those that do not
-// exist yet, drops those of earlier versions, and lets data written by
-// earlier versions be read until the next load replaces it. Each statement runs in a
-// transaction of its own, as Neo4j does not allow schema and data changes in
-// one transaction.
+// exist yet, drops those of earlier versions, and sets aside the nodes that
+// earlier versions wrote. Each statement runs in a transaction of its own,
+// as Neo4j does not allow schema and data changes in one transaction.
 func (s *Store) EnsureSchema(ctx context.Context) error {
 	for _, q := range schema {
 		_, err := writeTx(ctx, s, func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {

@@ -51,7 +51,7 @@ func TestStatements(t *testing.T) {
 		"upsert_units":         rows(node),
 		"upsert_events":        rows(map[string]any{"id": "e"}),
 		"create_links":         rows(link),
-		"migrate_source_lists": nil,
+		"migrate_legacy_nodes": nil,
 	}
 	loaded := map[string]string{}
 	for _, s := range cypher.Statements() {
