@@ -100,9 +100,11 @@ func (r *row) rng(key string) org.Range {
 	return v
 }
 
-// day reads a yyyymmdd day number.
-func (r *row) day(key string) int {
+// integer reads an integer, such as a yyyymmdd day number.
+func (r *row) integer(key string) int {
 	switch v := r.value(key).(type) {
+	case nil:
+		return 0
 	case int64:
 		return int(v)
 	default:
@@ -176,8 +178,8 @@ func (r *row) link() org.Link {
 		Title: r.str("title"),
 		Span:  org.Span{From: r.rng("validFrom"), To: r.rng("validTo")},
 		Bounds: org.Bounds{
-			StartMin: r.day("startMin"), StartMax: r.day("startMax"),
-			EndMin: r.day("endMin"), EndMax: r.day("endMax"),
+			StartMin: r.integer("startMin"), StartMax: r.integer("startMax"),
+			EndMin: r.integer("endMin"), EndMax: r.integer("endMax"),
 		},
 		Inferred: r.boolean("inferred"),
 		Sources:  r.sources(),

@@ -8,7 +8,7 @@
 //          $known — the last day of knownAt (99999999 for none).
 // Columns: of — the id in $ids whose lineage this row is; rel, from, to,
 //          title, validFrom, validTo, startMin, startMax, endMin, endMax,
-//          inferred,
+//          inferred, seq,
 //          sourceDocs, sourceNotes, sourceTitles, sourcePublished — parallel lists
 //          (see README.md).
 UNWIND $ids AS of
@@ -24,6 +24,6 @@ CALL (of) {
 RETURN of, type(r) AS rel, a.id AS from, b.id AS to, r.title AS title,
   r.validFrom AS validFrom, r.validTo AS validTo,
   r.startMin AS startMin, r.startMax AS startMax, r.endMin AS endMin, r.endMax AS endMax,
-  r.inferred AS inferred,
+  r.inferred AS inferred, r.seq AS seq,
   r.sourceDocs AS sourceDocs, r.sourceNotes AS sourceNotes,
   r.sourceTitles AS sourceTitles, r.sourcePublished AS sourcePublished

@@ -18,7 +18,7 @@ var endLabels = map[org.Rel][2]string{
 // each event's INVOLVES relationships.
 func linkRows(ds *org.Dataset, docs map[string]org.Document) ([]map[string]any, error) {
 	var rows []map[string]any
-	for _, l := range ds.Links {
+	for i, l := range ds.Links {
 		labels, ok := endLabels[l.Rel]
 		if !ok {
 			// The type becomes a relationship type in the graph: only
@@ -31,8 +31,8 @@ func linkRows(ds *org.Dataset, docs map[string]org.Document) ([]map[string]any, 
 		props := sourceProps(map[string]any{
 			"validFrom": dateRange(l.Span.From), "validTo": dateRange(l.Span.To),
 			"startMin": b.StartMin, "startMax": b.StartMax, "endMin": b.EndMin, "endMax": b.EndMax,
-			"spanKnown": l.Span.Known(),
-			"inferred":  l.Inferred, "title": nonEmpty(l.Title),
+			"spanKnown": l.Span.Known(), "seq": i,
+			"inferred": l.Inferred, "title": nonEmpty(l.Title),
 		}, l.Sources, docs)
 		if l.Rel.IsLineage() {
 			// A lineage link happens on one date; say so for Browser users.

@@ -1,8 +1,11 @@
 package cypher
 
 import (
+	"cmp"
 	"context"
 	"slices"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/orgraph/orgraph/org"
 )
@@ -66,15 +69,37 @@ func (s *Store) Links(ctx context.Context, rel org.Rel, dir org.Direction, ids [
 	if err != nil {
 		return nil, err
 	}
-	rows, err := decode(recs, func(r *row) keyed[org.Link] {
-		l := r.link()
-		l.Sources = known(l.Sources, w.KnownAt)
-		return keyed[org.Link]{end(l), l}
-	})
+	rows, err := linksInDatasetOrder(recs, func(_ *row, l org.Link) string { return end(l) }, w.KnownAt)
 	if err != nil {
 		return nil, err
 	}
 	return sorted(group(ids, rows)), nil
+}
+
+// linksInDatasetOrder decodes the rows of a links query, each keyed by
+// key, with only the sources published by knownAt, in the order of the
+// dataset (the `seq` the load wrote). org.SortLinks then orders links that
+// org.LinkOrder ties (the same days, types and ends, e.g. spans "../2018"
+// and unknown) exactly as a store that sorts the dataset's own order does.
+func linksInDatasetOrder(recs []*neo4j.Record, key func(*row, org.Link) string, knownAt org.Date) ([]keyed[org.Link], error) {
+	type seqRow struct {
+		keyed[org.Link]
+		seq int
+	}
+	rows, err := decode(recs, func(r *row) seqRow {
+		l := r.link()
+		l.Sources = known(l.Sources, knownAt)
+		return seqRow{keyed[org.Link]{key(r, l), l}, r.integer("seq")}
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(rows, func(a, b seqRow) int { return cmp.Compare(a.seq, b.seq) })
+	out := make([]keyed[org.Link], len(rows))
+	for i, r := range rows {
+		out[i] = r.keyed
+	}
+	return out, nil
 }
 
 // keyed is one answer row of a batched query: which input id it answers.
@@ -127,11 +152,7 @@ func (s *Store) Lineages(ctx context.Context, ids []string, knownAt org.Date) ([
 	if err != nil {
 		return nil, err
 	}
-	rows, err := decode(recs, func(r *row) keyed[org.Link] {
-		l := r.link()
-		l.Sources = known(l.Sources, knownAt)
-		return keyed[org.Link]{r.str("of"), l}
-	})
+	rows, err := linksInDatasetOrder(recs, func(r *row, _ org.Link) string { return r.str("of") }, knownAt)
 	if err != nil {
 		return nil, err
 	}

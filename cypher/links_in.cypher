@@ -11,7 +11,7 @@
 //          the span is fully known, spanKnown);
 //          $known — the last day of knownAt (99999999 for none).
 // Columns: rel, from, to, title, validFrom, validTo, startMin, startMax,
-//          endMin, endMax, inferred,
+//          endMin, endMax, inferred, seq,
 //          sourceDocs, sourceNotes, sourceTitles, sourcePublished — parallel lists
 //          (see README.md).
 MATCH (a:Orgraph)-[r:$($rel)]->(b:Orgraph)
@@ -23,6 +23,6 @@ WHERE b.id IN $ids
 RETURN type(r) AS rel, a.id AS from, b.id AS to, r.title AS title,
   r.validFrom AS validFrom, r.validTo AS validTo,
   r.startMin AS startMin, r.startMax AS startMax, r.endMin AS endMin, r.endMax AS endMax,
-  r.inferred AS inferred,
+  r.inferred AS inferred, r.seq AS seq,
   r.sourceDocs AS sourceDocs, r.sourceNotes AS sourceNotes,
   r.sourceTitles AS sourceTitles, r.sourcePublished AS sourcePublished
