@@ -3,16 +3,16 @@
 // lists rather than SVG, so the tree wraps on a phone and reads as a tree.
 
 import { gql } from './gql.js';
-import { h, link, sources, playground } from './dom.js';
+import { h, link, sources, playground, marks, holdsClass } from './dom.js';
 
 const NODE = `id name kind
-    heads(at: $at) { title person { id name } sources { ...Src } }
-    memberships(at: $at) { parent { id } sources { ...Src } }`;
+    heads(at: $at) { title holds inferred person { id name } sources { ...Src } }
+    memberships(at: $at) { holds inferred parent { id } sources { ...Src } }`;
 const QUERY = `
 fragment Src on Source { document title published note }
 fragment Node on Unit { ${NODE} }
-query OrgChart($name: String!, $at: Date!) {
-  unit(name: $name) {
+query OrgChart($name: String!, $at: Date!, $known: Date) {
+  unit(name: $name, knownAt: $known) {
     ...Node
     parent(at: $at) { id name parent(at: $at) { id name parent(at: $at) { id name parent(at: $at) { id name } } } }
     children(at: $at) { ...Node children(at: $at) { ...Node children(at: $at) { ...Node children(at: $at) { ...Node } } } }
@@ -26,17 +26,21 @@ function node(u, parentId, at, focus) {
     ...u.heads.flatMap((r) => r.sources),
   ];
   const kids = u.children ?? [];
+  // A node hangs dashed when its membership under this parent only possibly holds.
+  const membership = u.memberships.find((m) => m.parent.id === parentId);
   return h('li', {},
-    h('div', { class: `node${focus ? ' focus' : ''}`, 'aria-current': focus ? 'page' : null },
-      link('unit', u, at), h('span', { class: 'muted' }, ` ${u.kind}`),
-      u.heads.length > 0 && h('ul', { class: 'heads' }, u.heads.map((r) => h('li', {}, link('person', r.person, at), `, ${r.title}`))),
+    h('div', { class: `node${focus ? ' focus' : ''} ${membership ? holdsClass(membership) : ''}`, 'aria-current': focus ? 'page' : null },
+      link('unit', u, at), h('span', { class: 'muted' }, ` ${u.kind}`), membership && [' ', marks(membership)],
+      u.heads.length > 0 && h('ul', { class: 'heads' }, u.heads.map((r) =>
+        h('li', { class: holdsClass(r) }, link('person', r.person, at), `, ${r.title} `, marks(r)))),
       srcs.length > 0 && sources(srcs)),
     kids.length > 0 && h('ul', { class: 'kids' }, kids.map((c) => node(c, u.id, at, false))));
 }
 
-/** Fetches and draws the chart for the named unit as of at; null when unknown. */
-export async function loadChart(name, at) {
-  const vars = { name, at };
+/** Fetches and draws the chart for the named unit as of at (as known on
+ * known); null when unknown. */
+export async function loadChart(name, at, known) {
+  const vars = { name, at, known: known ?? undefined };
   const { unit } = await gql(QUERY, vars);
   if (!unit) return null;
   const ancestors = [];

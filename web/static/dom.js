@@ -25,10 +25,20 @@ export const h = (tag, attrs, ...children) => build(document.createElement(tag),
 /** An SVG element, same call shape as h. */
 export const s = (tag, attrs, ...children) => build(document.createElementNS(SVG_NS, tag), attrs, children);
 
-/** The page URL for a person or unit as of a date; links are real links so
- * they can be opened in a new tab, and app.js turns plain clicks into pushState. */
-export function href(kind, name, at) {
-  return `/?${new URLSearchParams({ [kind]: name, at })}`;
+// The "as known on" date of the page, which every link keeps: following a
+// link must not jump from what the 2019 sources said to what is known today.
+let knownOn = null;
+
+/** Sets the "as known on" date that links carry (null: all sources). */
+export function setKnown(known) {
+  knownOn = known || null;
+}
+
+/** The page URL for a person or unit as of a date (and as known on the page's
+ * known date); links are real links so they can be opened in a new tab, and
+ * app.js turns plain clicks into pushState. */
+export function href(kind, name, at, known = knownOn) {
+  return `/?${new URLSearchParams({ [kind]: name, at, ...(known ? { known } : {}) })}`;
 }
 
 /** A link to a person or unit, in the app's own navigation. */
@@ -83,7 +93,45 @@ export function list(items, empty) {
   return items.length ? h('ul', { class: 'facts' }, items) : h('p', { class: 'empty' }, empty);
 }
 
-/** One fact in an "as of" list: what, when, and where it comes from. */
-export function fact(lead, f) {
-  return h('li', {}, h('div', {}, lead), h('small', {}, period(f.validFrom, f.validTo)), sources(f.sources));
+/** The marks a fact carries: whether it holds certainly or only possibly in
+ * the date asked (solid or outlined badge), and whether the documents only
+ * imply it. Words, not just styling, so screen readers and tests read them. */
+export function marks(f) {
+  return [
+    f.holds && h('span', {
+      class: `mark ${f.holds.toLowerCase()}`,
+      title: f.holds === 'CERTAINLY'
+        ? 'Its dates say it held throughout the date asked.'
+        : 'It may have held at the date asked; its dates do not say it held throughout.',
+    }, f.holds === 'CERTAINLY' ? 'certain' : 'possibly'),
+    f.inferred && h('span', { class: 'mark inferred', title: 'Worked out from the documents, not stated in them.' }, 'inferred'),
+  ];
+}
+
+/** When a fact held, in words, and when the sources first reported it. */
+export function when(f) {
+  return h('small', {}, period(f.validFrom, f.validTo, f.startRange, f.endRange),
+    f.firstReported && h('span', { class: 'reported' }, ` · first reported ${f.firstReported}`));
+}
+
+/** The class of a fact's row: possible facts are drawn dashed, certain ones solid. */
+export function holdsClass(f) {
+  return f.holds ? `holds-${f.holds.toLowerCase()}` : null;
+}
+
+/** One fact in an "as of" list: what, how surely, when, and where it comes from. */
+export function fact(lead, f, ...extra) {
+  return h('li', { class: holdsClass(f) }, h('div', {}, lead, ' ', marks(f)), when(f), sources(f.sources), extra);
+}
+
+/** A note that the sources allow more than one answer where the API follows
+ * one (a parent, a chain step): "2 possible parents", with every candidate,
+ * which one is followed and how each holds. */
+export function alternatives(noun, items, chosen, render) {
+  if (items.length < 2) return null;
+  return h('div', { class: 'alternatives', role: 'note' },
+    h('strong', {}, `${items.length} possible ${noun}s`),
+    ' at this date; the one that holds certainly is followed, else the latest to start:',
+    h('ul', {}, items.map((f) => h('li', { class: holdsClass(f) }, render(f), ' ', marks(f),
+      chosen(f) && h('span', { class: 'followed' }, ' (followed)')))));
 }

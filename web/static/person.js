@@ -2,23 +2,27 @@
 // they held, as of the chosen date and over all time.
 
 import { gql } from './gql.js';
-import { h, link, fact, section, list, playground } from './dom.js';
+import { h, link, fact, section, list, playground, alternatives } from './dom.js';
 import { timeline } from './timeline.js';
+
+// How a fact holds and how well its dates are known; holds is relative to
+// the field's own window, so the all-time lists ask it with no window.
+const TIME = 'validFrom validTo startRange { earliest latest } endRange { earliest latest } holds inferred firstReported';
 
 const QUERY = `
 fragment Src on Source { document title published note }
-query Person($name: String!, $at: Date!) {
-  person(name: $name) {
+query Person($name: String!, $at: Date!, $known: Date) {
+  person(name: $name, knownAt: $known) {
     id name aliases
-    rolesAt: roles(at: $at) { title validFrom validTo unit { id name } sources { ...Src } }
-    managersAt: managers(at: $at) { validFrom validTo manager { id name aliases } sources { ...Src } }
-    reportsAt: directReports(at: $at) { validFrom validTo person { id name aliases } sources { ...Src } }
-    reportingChain(at: $at) { id name }
-    roles { title validFrom validTo unit { id name } sources { ...Src } }
-    managers { validFrom validTo manager { id name } sources { ...Src } }
-    directReports { validFrom validTo person { id name } sources { ...Src } }
+    rolesAt: roles(at: $at) { title ${TIME} unit { id name } sources { ...Src } }
+    managersAt: managers(at: $at) { ${TIME} manager { id name aliases } sources { ...Src } }
+    reportsAt: directReports(at: $at) { ${TIME} person { id name aliases } sources { ...Src } }
+    reportingChain(at: $at) { id name managers(at: $at) { holds inferred manager { id name } } }
+    roles { title ${TIME} unit { id name } sources { ...Src } }
+    managers { ${TIME} manager { id name } sources { ...Src } }
+    directReports { ${TIME} person { id name } sources { ...Src } }
   }
-  unit(name: $name) { name }
+  unit(name: $name, knownAt: $known) { name }
 }`;
 
 /** A person's other names, shown beside them because sources spell people
@@ -28,13 +32,26 @@ function aka(p) {
   return others.length ? h('span', { class: 'aka' }, ` (${others.join(', ')})`) : null;
 }
 
+/** The reporting chain, each step with the other managers its person had at
+ * the date when the chain had to pick one. */
+function chain(p, at) {
+  const steps = p.reportingChain;
+  if (!steps.length) return h('p', { class: 'empty' }, 'No manager recorded at this date.');
+  // Step i is the manager chosen for the person before it: p, then steps[i-1].
+  const lines = [p.managersAt, ...steps.map((m) => m.managers)];
+  return h('ol', { class: 'chain' }, h('li', {}, h('strong', {}, p.name)), steps.map((m, i) =>
+    h('li', {}, link('person', m, at),
+      alternatives('manager', lines[i], (l) => l.manager.id === m.id, (l) => link('person', l.manager, at)))));
+}
+
 /** Loads a person; returns {el, title}, {other: 'unit'} when the name is a
- * unit's, or null when nobody has that name. */
-export async function loadPerson(name, at) {
-  const vars = { name, at };
+ * unit's, or null when nobody has that name (as known on known). */
+export async function loadPerson(name, at, known) {
+  const vars = { name, at, known: known ?? undefined };
   const { person: p, unit } = await gql(QUERY, vars);
   if (!p) return unit ? { other: 'unit' } : null;
-  const chain = p.reportingChain;
+  const managers = p.managersAt.length > 1
+    && h('p', { class: 'alternatives-count' }, `${p.managersAt.length} possible managers at this date.`);
   const el = h('article', { class: 'view person' },
     h('header', { class: 'view-head' },
       h('p', { class: 'kind-badge person' }, 'person'),
@@ -44,17 +61,15 @@ export async function loadPerson(name, at) {
     h('div', { class: 'as-of' },
       section(`Roles as of ${at}`, list(p.rolesAt.map((r) =>
         fact([r.title, ', ', link('unit', r.unit, at)], r)), 'No role recorded at this date.')),
-      section(`Managers as of ${at}`, list(p.managersAt.map((m) =>
+      section(`Managers as of ${at}`, managers, list(p.managersAt.map((m) =>
         fact([link('person', m.manager, at), aka(m.manager)], m)), 'No manager recorded at this date.')),
       section(`Direct reports as of ${at}`, list(p.reportsAt.map((r) =>
         fact([link('person', r.person, at), aka(r.person)], r)), 'No direct report recorded at this date.')),
-      section(`Reporting chain as of ${at}`, chain.length
-        ? h('ol', { class: 'chain' }, h('li', {}, h('strong', {}, p.name)), chain.map((m) => h('li', {}, link('person', m, at))))
-        : h('p', { class: 'empty' }, 'No manager recorded at this date.'))),
+      section(`Reporting chain as of ${at}`, chain(p, at))),
     section('Over time', timeline([
-      { title: 'Roles', rows: p.roles.map((r) => ({ kind: 'role', label: [r.title, ', ', link('unit', r.unit, at)], from: r.validFrom, to: r.validTo, sources: r.sources })) },
-      { title: 'Managers', rows: p.managers.map((m) => ({ kind: 'manager', label: link('person', m.manager, at), from: m.validFrom, to: m.validTo, sources: m.sources })) },
-      { title: 'Direct reports', rows: p.directReports.map((r) => ({ kind: 'report', label: link('person', r.person, at), from: r.validFrom, to: r.validTo, sources: r.sources })) },
+      { title: 'Roles', rows: p.roles.map((r) => ({ kind: 'role', label: [r.title, ', ', link('unit', r.unit, at)], fact: r })) },
+      { title: 'Managers', rows: p.managers.map((m) => ({ kind: 'manager', label: link('person', m.manager, at), fact: m })) },
+      { title: 'Direct reports', rows: p.directReports.map((r) => ({ kind: 'report', label: link('person', r.person, at), fact: r })) },
     ], at)));
   return { el, title: p.name };
 }

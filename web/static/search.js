@@ -5,12 +5,13 @@
 import { gql } from './gql.js';
 import { h } from './dom.js';
 
-const QUERY = `query Search($text: String!) { search(text: $text, first: 8) { id name kind score } }`;
+const QUERY = `query Search($text: String!, $known: Date) { search(text: $text, first: 8, knownAt: $known) { id name kind score } }`;
 
 /** Wires the search input and its listbox. onPick({name, kind}) opens a hit;
  * kind is null when Enter is pressed on text that matched nothing, so the
- * caller can still try the text as an exact name. */
-export function initSearch(input, listbox, status, { onPick, onError }) {
+ * caller can still try the text as an exact name. known() is the page's "as
+ * known on" date: only names the sources had mentioned by then are offered. */
+export function initSearch(input, listbox, status, { onPick, onError, known }) {
   let hits = [], active = -1, seq = 0, timer;
 
   const close = () => {
@@ -58,7 +59,7 @@ export function initSearch(input, listbox, status, { onPick, onError }) {
     timer = setTimeout(async () => {
       const mine = ++seq;
       try {
-        const { search } = await gql(QUERY, { text });
+        const { search } = await gql(QUERY, { text, known: known() ?? undefined });
         if (mine === seq && input.value.trim() === text) show(text, search);
       } catch (e) {
         if (mine === seq) onError(e);
