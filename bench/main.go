@@ -46,6 +46,13 @@ func main() {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	procs := newProcs(cfg)
+	go func() {
+		<-ctx.Done()
+		// A step that cannot be cancelled (parsing a large dataset) may take
+		// minutes; a second Ctrl-C then quits at once.
+		log.Print("interrupted: stopping everything the bench started (Ctrl-C again to quit at once)")
+		stop()
+	}()
 	err = run(ctx, cfg, procs)
 	// Everything started is stopped whatever happened, Ctrl-C included.
 	procs.stopAll()
