@@ -46,14 +46,19 @@ func main() {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	procs := newProcs(cfg)
+	finished := make(chan struct{})
 	go func() {
-		<-ctx.Done()
-		// A step that cannot be cancelled (parsing a large dataset) may take
-		// minutes; a second Ctrl-C then quits at once.
-		log.Print("interrupted: stopping everything the bench started (Ctrl-C again to quit at once)")
-		stop()
+		select {
+		case <-ctx.Done():
+			// A step that cannot be cancelled (parsing a large dataset) may
+			// take minutes; a second Ctrl-C then quits at once.
+			log.Print("interrupted: stopping everything the bench started (Ctrl-C again to quit at once)")
+			stop()
+		case <-finished:
+		}
 	}()
 	err = run(ctx, cfg, procs)
+	close(finished)
 	// Everything started is stopped whatever happened, Ctrl-C included.
 	procs.stopAll()
 	stop()
