@@ -82,14 +82,14 @@ func (r *row) strs(key string) []string {
 	return out
 }
 
-func (r *row) date(key string) org.Date {
-	return r.parseDate(key, r.str(key))
-}
-
 // rng reads a date range as the dataset writes it ("2018-12",
 // "2018-10/2018-12", "2015/.."); null is the zero Range.
 func (r *row) rng(key string) org.Range {
-	s := r.str(key)
+	return r.parseRange(key, r.str(key))
+}
+
+// parseRange is rng for a value already read, such as a list element.
+func (r *row) parseRange(key, s string) org.Range {
 	if s == "" {
 		return org.Range{}
 	}
@@ -113,17 +113,6 @@ func (r *row) integer(key string) int {
 	}
 }
 
-func (r *row) parseDate(key, s string) org.Date {
-	if s == "" {
-		return org.Date{}
-	}
-	d, err := org.ParseDate(s)
-	if err != nil && r.err == nil {
-		r.err = fmt.Errorf("column %q: %w", key, err)
-	}
-	return d
-}
-
 // sources reads a fact's citations from the parallel lists that the load
 // writes onto it (see sourceProps): document ids, notes, and the documents'
 // titles and publication dates, "" where unknown.
@@ -141,7 +130,7 @@ func (r *row) sources() []org.Source {
 		out = append(out, org.Source{
 			Document:  d,
 			Title:     titles[i],
-			Published: r.parseDate("sourcePublished", published[i]),
+			Published: r.parseRange("sourcePublished", published[i]),
 			Note:      notes[i],
 		})
 	}
@@ -202,7 +191,7 @@ func (r *row) document() org.Document {
 		ID:        r.str("id"),
 		Language:  r.str("language"),
 		Outlet:    r.str("outlet"),
-		Published: r.date("published"),
+		Published: r.rng("published"),
 		Title:     r.str("title"),
 		Note:      r.str("note"),
 	}

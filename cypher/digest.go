@@ -33,8 +33,6 @@ func (d digester) strs(ss []string) {
 	}
 }
 
-func (d digester) date(t org.Date) { d.str(t.String()) }
-
 func (d digester) rng(r org.Range) { d.str(r.String()) }
 
 func (d digester) day(n int) { d.str(strconv.Itoa(n)) }
@@ -59,7 +57,7 @@ func datasetDigest(ds *org.Dataset) string {
 		d.str(x.ID)
 		d.str(x.Language)
 		d.str(x.Outlet)
-		d.date(x.Published)
+		d.rng(x.Published)
 		d.str(x.Title)
 		d.str(x.Note)
 	}

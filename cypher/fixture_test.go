@@ -10,7 +10,7 @@ import (
 // known document date.
 func fixture() *org.Dataset {
 	docs := []org.Document{
-		{ID: "d1", Language: "en", Outlet: "Gazette", Published: org.MustDate("2019-09-10"), Title: "Annual report", Note: "made up"},
+		{ID: "d1", Language: "en", Outlet: "Gazette", Published: org.MustRange("2019-09-10"), Title: "Annual report", Note: "made up"},
 		{ID: "d2", Language: "zh", Title: "内部信"},
 	}
 	src := func(doc, note string) []org.Source {

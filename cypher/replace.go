@@ -253,7 +253,7 @@ func documentRows(docs []org.Document) []map[string]any {
 	for i, d := range docs {
 		rows[i] = map[string]any{
 			"id": d.ID, "language": nonEmpty(d.Language), "outlet": nonEmpty(d.Outlet),
-			"published": dateRange(d.Published.Range()), "title": nonEmpty(d.Title), "note": nonEmpty(d.Note),
+			"published": dateRange(d.Published), "title": nonEmpty(d.Title), "note": nonEmpty(d.Note),
 		}
 	}
 	return rows
