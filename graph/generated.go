@@ -37,6 +37,7 @@ type ResolverRoot interface {
 	Query() QueryResolver
 	ReportingLine() ReportingLineResolver
 	Role() RoleResolver
+	Source() SourceResolver
 	Unit() UnitResolver
 }
 
@@ -137,10 +138,11 @@ type ComplexityRoot struct {
 	}
 
 	Source struct {
-		Document  func(childComplexity int) int
-		Note      func(childComplexity int) int
-		Published func(childComplexity int) int
-		Title     func(childComplexity int) int
+		Document       func(childComplexity int) int
+		Note           func(childComplexity int) int
+		Published      func(childComplexity int) int
+		PublishedRange func(childComplexity int) int
+		Title          func(childComplexity int) int
 	}
 
 	Unit struct {
@@ -207,6 +209,10 @@ type RoleResolver interface {
 	Unit(ctx context.Context, obj *Role) (*org.Unit, error)
 
 	Holds(ctx context.Context, obj *Role) (Holds, error)
+}
+type SourceResolver interface {
+	Published(ctx context.Context, obj *org.Source) (*org.Date, error)
+	PublishedRange(ctx context.Context, obj *org.Source) (*DateRange, error)
 }
 type UnitResolver interface {
 	ExistsFrom(ctx context.Context, obj *org.Unit) (*DateRange, error)
@@ -697,6 +703,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.Published(childComplexity), true
+	case "Source.publishedRange":
+		if e.ComplexityRoot.Source.PublishedRange == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.PublishedRange(childComplexity), true
 	case "Source.title":
 		if e.ComplexityRoot.Source.Title == nil {
 			break
@@ -1079,6 +1091,8 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_title(ctx, field)
 	case "published":
 		return ec.fieldContext_Source_published(ctx, field)
+	case "publishedRange":
+		return ec.fieldContext_Source_publishedRange(ctx, field)
 	case "note":
 		return ec.fieldContext_Source_note(ctx, field)
 	}
@@ -3705,18 +3719,50 @@ func (ec *executionContext) _Source_published(ctx context.Context, field graphql
 			return ec.fieldContext_Source_published(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Published, nil
+			return ec.Resolvers.Source().Published(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v org.Date) graphql.Marshaler {
-			return ec.marshalODate2githubᚗcomᚋorgraphᚋorgraphᚋorgᚐDate(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *org.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋorgᚐDate(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Source_published(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Source", field, false, false, errors.New("field of type Date does not have child fields"))
+	return graphql.NewScalarFieldContext("Source", field, true, true, errors.New("field of type Date does not have child fields"))
+}
+
+func (ec *executionContext) _Source_publishedRange(ctx context.Context, field graphql.CollectedField, obj *org.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_publishedRange(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Source().PublishedRange(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *DateRange) graphql.Marshaler {
+			return ec.marshalNDateRange2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋgraphᚐDateRange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_publishedRange(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Source",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DateRange(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Source_note(ctx context.Context, field graphql.CollectedField, obj *org.Source) (ret graphql.Marshaler) {
@@ -6688,22 +6734,93 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 		case "document":
 			out.Values[i] = ec._Source_document(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "title":
 			out.Values[i] = ec._Source_title(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "published":
-			out.Values[i] = ec._Source_published(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Source_published(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "publishedRange":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Source_publishedRange(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "note":
 			out.Values[i] = ec._Source_note(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

@@ -50,7 +50,7 @@ func (l ReportingLine) StartRange() DateRange { return dayRange(l.Bounds.StartMi
 func (l ReportingLine) EndRange() DateRange { return dayRange(l.Bounds.EndMin, l.Bounds.EndMax) }
 
 // FirstReported is the earliest publication among the line's sources.
-func (l ReportingLine) FirstReported() org.Date { return org.FirstReported(l.Sources) }
+func (l ReportingLine) FirstReported() org.Date { return org.FirstReported(l.Sources).Date() }
 
 // ValidFrom is when the role started; zero when unknown.
 func (l Role) ValidFrom() org.Date { return l.Span.From.Date() }
@@ -65,7 +65,7 @@ func (l Role) StartRange() DateRange { return dayRange(l.Bounds.StartMin, l.Boun
 func (l Role) EndRange() DateRange { return dayRange(l.Bounds.EndMin, l.Bounds.EndMax) }
 
 // FirstReported is the earliest publication among the role's sources.
-func (l Role) FirstReported() org.Date { return org.FirstReported(l.Sources) }
+func (l Role) FirstReported() org.Date { return org.FirstReported(l.Sources).Date() }
 
 // ValidFrom is when the membership started; zero when unknown.
 func (l Membership) ValidFrom() org.Date { return l.Span.From.Date() }
@@ -80,7 +80,7 @@ func (l Membership) StartRange() DateRange { return dayRange(l.Bounds.StartMin, 
 func (l Membership) EndRange() DateRange { return dayRange(l.Bounds.EndMin, l.Bounds.EndMax) }
 
 // FirstReported is the earliest publication among the membership's sources.
-func (l Membership) FirstReported() org.Date { return org.FirstReported(l.Sources) }
+func (l Membership) FirstReported() org.Date { return org.FirstReported(l.Sources).Date() }
 
 // Date is the narrowest partial date containing the merge, split or rename.
 func (l LineageEdge) Date() org.Date { return l.Span.From.Date() }
@@ -89,7 +89,7 @@ func (l LineageEdge) Date() org.Date { return l.Span.From.Date() }
 func (l LineageEdge) DateRange() DateRange { return rangeOf(l.Span.From) }
 
 // FirstReported is the earliest publication among the edge's sources.
-func (l LineageEdge) FirstReported() org.Date { return org.FirstReported(l.Sources) }
+func (l LineageEdge) FirstReported() org.Date { return org.FirstReported(l.Sources).Date() }
 
 // Kind is the lineage relationship's type.
 func (l LineageEdge) Kind() LineageKind { return LineageKind(l.Rel) }

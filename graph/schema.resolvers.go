@@ -31,7 +31,7 @@ func (r *eventResolver) DateRange(ctx context.Context, obj *org.Event) (*DateRan
 
 // FirstReported is the resolver for the firstReported field.
 func (r *eventResolver) FirstReported(ctx context.Context, obj *org.Event) (*org.Date, error) {
-	d := org.FirstReported(obj.Sources)
+	d := org.FirstReported(obj.Sources).Date()
 	return &d, nil
 }
 
@@ -173,6 +173,18 @@ func (r *roleResolver) Holds(ctx context.Context, obj *Role) (Holds, error) {
 	return holdsOf(ctx, org.Link(*obj)), nil
 }
 
+// Published is the resolver for the published field.
+func (r *sourceResolver) Published(ctx context.Context, obj *org.Source) (*org.Date, error) {
+	d := obj.Published.Date()
+	return &d, nil
+}
+
+// PublishedRange is the resolver for the publishedRange field.
+func (r *sourceResolver) PublishedRange(ctx context.Context, obj *org.Source) (*DateRange, error) {
+	d := rangeOf(obj.Published)
+	return &d, nil
+}
+
 // ExistsFrom is the resolver for the existsFrom field.
 func (r *unitResolver) ExistsFrom(ctx context.Context, obj *org.Unit) (*DateRange, error) {
 	if obj.Exists.From.IsZero() {
@@ -272,6 +284,9 @@ func (r *Resolver) ReportingLine() ReportingLineResolver { return &reportingLine
 // Role returns RoleResolver implementation.
 func (r *Resolver) Role() RoleResolver { return &roleResolver{r} }
 
+// Source returns SourceResolver implementation.
+func (r *Resolver) Source() SourceResolver { return &sourceResolver{r} }
+
 // Unit returns UnitResolver implementation.
 func (r *Resolver) Unit() UnitResolver { return &unitResolver{r} }
 
@@ -283,5 +298,6 @@ type (
 	queryResolver         struct{ *Resolver }
 	reportingLineResolver struct{ *Resolver }
 	roleResolver          struct{ *Resolver }
+	sourceResolver        struct{ *Resolver }
 	unitResolver          struct{ *Resolver }
 )

@@ -29,6 +29,13 @@ func TestBadInput(t *testing.T) {
 		{"lineage-without-date", "lineage-without-date.yaml:10: date is required"},
 		{"multi-document", "multi-document.yaml:5: a second YAML document starts here: a dataset file holds one document, so put it in a file of its own"},
 		{"reporting-cycle", "reporting-cycle.yaml:13: reporting cycle in force at the same time on 2022-03-01: ann → cy → bob → ann"},
+		{"head-before-unit", `head-before-unit.yaml:10: heads bob → labs starts 2010, before "labs" existed (from 2015)`},
+		{"member-after-merge", `member-after-merge.yaml:12: part_of labs → acme starts 2019, after "labs" ended (2018-10/2018-12)`},
+		{"member-ends-before-split", `member-ends-before-split.yaml:12: part_of labs → acme ends ../2015-06, before "labs" existed (from 2016)`},
+		{"range-backwards", `range-backwards.yaml:10: from: invalid date range "2019/2018": 2019 is after 2018`},
+		{"range-open-both", `range-open-both.yaml:10: to: invalid date range "../..": both ends open; leave the date out instead`},
+		{"dissolved-before-founded", `dissolved-before-founded.yaml:8: dissolved "2019-12" is before founded "2020"`},
+		{"founded-person", "founded-person.yaml:4: founded is for units only"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

@@ -14,6 +14,13 @@ import (
 // ParseFS reads every .yaml/.yml file under root in fsys, in name order.
 // The built-in dataset is read this way from the binary's embedded files.
 func ParseFS(fsys fs.FS, root string) (*org.Dataset, error) {
+	ds, _, err := CheckFS(fsys, root)
+	return ds, err
+}
+
+// CheckFS is ParseFS that also returns the valid dataset's warnings
+// (see Problem; each Msg starts with "warning: ").
+func CheckFS(fsys fs.FS, root string) (*org.Dataset, Problems, error) {
 	var names []string
 	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && isYAML(p) {
@@ -22,7 +29,7 @@ func ParseFS(fsys fs.FS, root string) (*org.Dataset, error) {
 		return err
 	})
 	if err != nil {
-		return nil, org.Wrap(err, org.Invalid, "cannot read dataset")
+		return nil, nil, org.Wrap(err, org.Invalid, "cannot read dataset")
 	}
 	return parse(names, func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) })
 }
@@ -30,6 +37,12 @@ func ParseFS(fsys fs.FS, root string) (*org.Dataset, error) {
 // ParsePaths reads dataset files and directories (every .yaml/.yml file in
 // them, recursively) from disk. Problems name the paths as given.
 func ParsePaths(paths []string) (*org.Dataset, error) {
+	ds, _, err := CheckPaths(paths)
+	return ds, err
+}
+
+// CheckPaths is ParsePaths that also returns the valid dataset's warnings.
+func CheckPaths(paths []string) (*org.Dataset, Problems, error) {
 	var names []string
 	var probs Problems
 	for _, p := range paths {
@@ -44,14 +57,14 @@ func ParsePaths(paths []string) (*org.Dataset, error) {
 		}
 	}
 	if len(probs) > 0 {
-		return nil, probs
+		return nil, nil, probs
 	}
 	return parse(names, os.ReadFile)
 }
 
-func parse(names []string, read func(string) ([]byte, error)) (*org.Dataset, error) {
+func parse(names []string, read func(string) ([]byte, error)) (*org.Dataset, Problems, error) {
 	if len(names) == 0 {
-		return nil, Problems{{File: ".", Line: 1, Msg: "no .yaml or .yml dataset files found"}}
+		return nil, nil, Problems{{File: ".", Line: 1, Msg: "no .yaml or .yml dataset files found"}}
 	}
 	slices.Sort(names)
 	var probs Problems
@@ -67,13 +80,13 @@ func parse(names []string, read func(string) ([]byte, error)) (*org.Dataset, err
 		files = append(files, f)
 	}
 	if len(probs) > 0 {
-		return nil, probs
+		return nil, nil, probs
 	}
-	ds, probs := validate(names, files)
+	ds, warnings, probs := validate(names, files)
 	if len(probs) > 0 {
-		return nil, probs
+		return nil, nil, probs
 	}
-	return ds, nil
+	return ds, warnings, nil
 }
 
 func isYAML(name string) bool {

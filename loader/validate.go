@@ -36,8 +36,9 @@ func (c *checker) add(file string, line int, format string, args ...any) {
 }
 
 // validate checks the decoded files together, since ids and aliases are
-// shared across files, and builds the dataset when there is no problem.
-func validate(names []string, files []*file) (*org.Dataset, Problems) {
+// shared across files, and builds the dataset when there is no problem,
+// with its warnings.
+func validate(names []string, files []*file) (*org.Dataset, Problems, Problems) {
 	c := &checker{docs: map[string]org.Document{}, kinds: map[string]string{}, where: map[string]string{}, dated: map[org.Rel][]located{}}
 	ds := &org.Dataset{}
 	// Documents and entities first: facts refer to them from any file.
@@ -93,10 +94,13 @@ func validate(names []string, files []*file) (*org.Dataset, Problems) {
 	}
 	if len(c.probs) > 0 {
 		c.probs.sort()
-		return nil, c.probs
+		return nil, nil, c.probs
 	}
 	org.Derive(ds)
-	return ds, nil
+	for i := range c.facts { // c.facts and ds.Links were appended together
+		c.facts[i].Bounds = ds.Links[i].Bounds
+	}
+	return ds, c.warnings(), nil
 }
 
 func (c *checker) claimID(file string, line int, id, kind string) bool {
@@ -119,7 +123,7 @@ func (c *checker) document(file string, d document) (org.Document, bool) {
 	}
 	doc := org.Document{ID: d.ID, Language: d.Language, Outlet: d.Outlet, Title: d.Title, Note: d.Note}
 	ok := c.required(file, d.pos, "title", d.Title)
-	doc.Published, ok = c.date(file, d.pos, "published", d.Published, ok)
+	doc.Published, ok = c.dateRange(file, d.pos, "published", d.Published, ok)
 	c.docs[d.ID] = doc
 	return doc, ok
 }

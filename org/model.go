@@ -9,7 +9,7 @@ type Document struct {
 	ID        string
 	Language  string
 	Outlet    string
-	Published Date
+	Published Range // possibly an interval: "2019-06/2019-12"
 	Title     string
 	Note      string
 }
@@ -19,7 +19,7 @@ type Document struct {
 type Source struct {
 	Document  string
 	Title     string
-	Published Date
+	Published Range
 	Note      string
 }
 

@@ -94,7 +94,7 @@ func (w Window) SelectEvent(e Event) (Event, bool) {
 // published by knownAt: when its publication may lie on or before knownAt's
 // last day. A document with no publication date always counts; so does
 // everything when knownAt is zero.
-func PublishedBy(p Date, knownAt Date) bool {
+func PublishedBy(p Range, knownAt Date) bool {
 	return p.FirstDay() <= knownAt.LastDay()
 }
 
@@ -115,10 +115,10 @@ func KnownSources(srcs []Source, knownAt Date) ([]Source, bool) {
 	return out, len(out) > 0
 }
 
-// FirstReported is the earliest publication date among srcs, zero when
-// none has one.
-func FirstReported(srcs []Source) Date {
-	var first Date
+// FirstReported is the publication period of the source among srcs that
+// may have been published first, zero when none has a date.
+func FirstReported(srcs []Source) Range {
+	var first Range
 	for _, s := range srcs {
 		if !s.Published.IsZero() && (first.IsZero() || s.Published.FirstDay() < first.FirstDay()) {
 			first = s.Published

@@ -230,16 +230,17 @@ func TestPreferred(t *testing.T) {
 }
 
 func TestKnownSources(t *testing.T) {
-	srcs := []Source{{Document: "a", Published: MustDate("2017-12")}, {Document: "b", Published: MustDate("2019")}, {Document: "c"}}
+	srcs := []Source{{Document: "a", Published: MustRange("2017-12")}, {Document: "b", Published: MustRange("2019")}, {Document: "c"}, {Document: "d", Published: MustRange("2017-06/2018-06")}}
 	tests := []struct {
 		knownAt string
 		want    string
 	}{
-		{"", "[a b c]"},
-		{"2017-11", "[c]"},
-		{"2017-12-01", "[a c]"}, // published some day of December 2017: may be by the 1st
-		{"2018", "[a c]"},
-		{"2019-01", "[a b c]"},
+		{"", "[a b c d]"},
+		{"2017-05", "[c]"},
+		{"2017-11", "[c d]"},      // d may have been published by then
+		{"2017-12-01", "[a c d]"}, // published some day of December 2017: may be by the 1st
+		{"2018", "[a c d]"},
+		{"2019-01", "[a b c d]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.knownAt, func(t *testing.T) {
@@ -260,7 +261,7 @@ func TestKnownSources(t *testing.T) {
 	if _, ok := KnownSources(srcs[:2], MustDate("2017-11")); ok {
 		t.Error("a fact reported only later was known in November 2017")
 	}
-	if got := FirstReported(srcs); got != MustDate("2017-12") {
-		t.Errorf("FirstReported = %v, want 2017-12", got)
+	if got := FirstReported(srcs); got != MustRange("2017-06/2018-06") {
+		t.Errorf("FirstReported = %v, want 2017-06/2018-06", got)
 	}
 }

@@ -69,7 +69,7 @@ func compare(got, want org.Store, ds *org.Dataset, r *rand.Rand) string {
 	// Every window comes plain, certain, as known at some date, and both.
 	var known []org.Date
 	for _, d := range ds.Documents {
-		known = append(known, d.Published)
+		known = append(known, d.Published.Earliest, d.Published.Latest)
 	}
 	known = append(known, randomDate(r), randomDate(r))
 	knownAt := func() org.Date { return known[r.IntN(len(known))] }

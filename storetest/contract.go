@@ -18,9 +18,9 @@ import (
 // different times for knownAt.
 func Fixture() *org.Dataset {
 	docs := []org.Document{
-		{ID: "d2015", Title: "Founding memo", Published: org.MustDate("2015-06")},
-		{ID: "d2019", Title: "Annual report", Published: org.MustDate("2019-09-10")},
-		{ID: "d2022", Title: "Rename letter", Published: org.MustDate("2022-01")},
+		{ID: "d2015", Title: "Founding memo", Published: org.MustRange("2015-06")},
+		{ID: "d2019", Title: "Annual report", Published: org.MustRange("2019-09-10")},
+		{ID: "d2022", Title: "Rename letter", Published: org.MustRange("2022-01")},
 	}
 	src := func(ids ...string) []org.Source {
 		var out []org.Source

@@ -23,7 +23,7 @@ func Random(seed uint64) *org.Dataset {
 	for i := range 1 + r.IntN(4) {
 		d := org.Document{ID: fmt.Sprintf("doc%d", i), Title: fmt.Sprintf("Report %d", i)}
 		if r.IntN(5) > 0 {
-			d.Published = randomDate(r)
+			d.Published = randomRange(r)
 		}
 		ds.Documents = append(ds.Documents, d)
 	}

@@ -31,7 +31,7 @@ func newLibrary(r *rand.Rand, n, from, to int) *library {
 		t := start + day(int64(end-start)*int64(i)/int64(n)) + day(r.IntN(7))
 		p := packIn(r, t)
 		out := outlets[r.IntN(len(outlets))]
-		doc := org.Document{ID: docID(i), Language: out[0], Outlet: out[1], Published: p.date()}
+		doc := org.Document{ID: docID(i), Language: out[0], Outlet: out[1], Published: p.date().Range()}
 		if out[0] == "en" {
 			doc.Title = fmt.Sprintf("%s no. %d", out[1], i+1)
 		} else {

@@ -113,7 +113,7 @@ func (w *writer) document(d org.Document) {
 	b := field(w.buf[:0], "{id", d.ID, false)
 	b = field(b, "language", d.Language, true)
 	b = field(b, "outlet", d.Outlet, true)
-	b = date(b, "published", d.Published)
+	b = date(b, "published", d.Published.Date())
 	b = field(b, "title", d.Title, true)
 	b = field(b, "note", d.Note, true)
 	w.buf = append(b, '}')
