@@ -9,6 +9,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"strings"
 	"time"
 )
 
@@ -17,10 +18,28 @@ import (
 // that a browser could send across origins without asking first.
 const BadRequest = "BAD_REQUEST"
 
-// graphqlError answers with one GraphQL error of the given code. Its
-// message is always one of ours: a bad request is never echoed.
-func graphqlError(w http.ResponseWriter, status int, code, msg string) {
-	writeJSON(w, status, map[string]any{"errors": []any{map[string]any{"message": msg, "extensions": map[string]any{"code": code}}}})
+// graphqlError answers with one GraphQL error of the given code, in the
+// media type the client asked for. Its message is always one of ours: a bad
+// request is never echoed.
+func graphqlError(w http.ResponseWriter, r *http.Request, status int, code, msg string) {
+	w.Header().Set("Content-Type", responseType(r))
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(map[string]any{"errors": []any{map[string]any{"message": msg, "extensions": map[string]any{"code": code}}}})
+}
+
+// responseType is the media type of a GraphQL answer to r: the first of
+// the two GraphQL-over-HTTP types that Accept lists, application/json when
+// it lists neither (or any type), as gqlgen's transports decide.
+func responseType(r *http.Request) string {
+	for part := range strings.SplitSeq(r.Header.Get("Accept"), ",") {
+		switch mt, _, _ := mime.ParseMediaType(strings.TrimSpace(part)); mt {
+		case "application/graphql-response+json", "application/json":
+			return mt
+		case "*/*", "application/*":
+			return "application/json"
+		}
+	}
+	return "application/json"
 }
 
 // requestBody reads a POST body of at most limit bytes and checks that it
@@ -36,27 +55,27 @@ func requestBody(limit int64, next http.Handler) http.Handler {
 		}
 		if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt != "application/json" {
 			// text/plain and form types are what a cross-site form may post.
-			graphqlError(w, http.StatusUnsupportedMediaType, BadRequest, "POST /graphql needs Content-Type: application/json")
+			graphqlError(w, r, http.StatusUnsupportedMediaType, BadRequest, "POST /graphql needs Content-Type: application/json")
 			return
 		}
 		if r.ContentLength > limit {
 			w.Header().Set("Connection", "close")
-			graphqlError(w, http.StatusRequestEntityTooLarge, LimitExceeded, tooLarge)
+			graphqlError(w, r, http.StatusRequestEntityTooLarge, LimitExceeded, tooLarge)
 			return
 		}
 		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
 		var tooBig *http.MaxBytesError
 		switch {
 		case errors.As(err, &tooBig):
-			graphqlError(w, http.StatusRequestEntityTooLarge, LimitExceeded, tooLarge)
+			graphqlError(w, r, http.StatusRequestEntityTooLarge, LimitExceeded, tooLarge)
 			return
 		case err != nil:
 			// A client that stops sending, or the server's read timeout.
-			graphqlError(w, http.StatusBadRequest, BadRequest, "request body could not be read")
+			graphqlError(w, r, http.StatusBadRequest, BadRequest, "request body could not be read")
 			return
 		}
 		if msg := checkParams(body); msg != "" {
-			graphqlError(w, http.StatusBadRequest, BadRequest, msg)
+			graphqlError(w, r, http.StatusBadRequest, BadRequest, msg)
 			return
 		}
 		r.Body = io.NopCloser(bytes.NewReader(body))

@@ -60,7 +60,7 @@ func sameOrigin(trusted []string, next http.Handler) http.Handler {
 		}
 		if r.Method != http.MethodOptions {
 			if err := cop.Check(probe); err != nil {
-				graphqlError(w, http.StatusForbidden, BadRequest, "cross-origin request refused: this origin is not in --cors-origins")
+				graphqlError(w, r, http.StatusForbidden, BadRequest, "cross-origin request refused: this origin is not in --cors-origins")
 				return
 			}
 		}

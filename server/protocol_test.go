@@ -64,7 +64,7 @@ func TestGraphQLOverHTTP(t *testing.T) {
 		{"limit, graphql-response+json", gqlJSON, tooDeep, 400, gqlJSON, server.LimitExceeded},
 		{"limit, json", plainJSON, tooDeep, 200, plainJSON, server.LimitExceeded},
 		// Not a GraphQL request at all: 400 whatever was asked for.
-		{"batch, graphql-response+json", gqlJSON, `[` + ok + `,` + ok + `]`, 400, plainJSON, server.BadRequest},
+		{"batch, graphql-response+json", gqlJSON, `[` + ok + `,` + ok + `]`, 400, gqlJSON, server.BadRequest},
 		{"batch, json", plainJSON, `[` + ok + `]`, 400, plainJSON, server.BadRequest},
 	}
 	for _, tt := range tests {
