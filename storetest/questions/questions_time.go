@@ -22,6 +22,16 @@ var timeQuestions = []question{
 		query: `{ unit(name: "淘宝") { children(at: "2003") { name } } }`,
 		path:  "unit.children[].name",
 		want:  nil},
+	// 000: Alibaba was founded in 1999, and Taobao is one of its businesses;
+	// no document dates Jiang Fan's Taobao presidency, so only that bounds it.
+	{name: "nobody headed Taobao before Alibaba was founded",
+		query: `{ unit(name: "淘宝") { heads(at: "1998") { person { name } } } }`,
+		path:  "unit.heads[].person.name",
+		want:  nil},
+	{name: "Jiang Fan's Taobao presidency may reach back to 2003, never certainly",
+		query: `{ unit(name: "淘宝") { heads(at: "2003") { person { name } holds } } }`,
+		path:  "unit.heads[].holds",
+		want:  []string{"POSSIBLY"}},
 	// 001: Taobao Live is not before 2015, its start otherwise unknown;
 	// Guangguang went live only a year and some months before January 2022.
 	{name: "in 2016 Taobao Live may have sat in Taobao, Guangguang not yet",
