@@ -116,6 +116,7 @@ func TestAutomaticPersistedQueries(t *testing.T) {
 	h := server.New(seedStore(t), quiet)
 	query := `{ person(name: "Xuan De") { name } }`
 	big := `{ person(name: "Xuan De") { name } } # ` + strings.Repeat("x", 40<<10)
+	deep := `{ person(name: "Xuan De") ` + strings.Repeat(`{ managers { manager `, 8) + `{ name }` + strings.Repeat(` } }`, 8) + ` }`
 	getURL := func(hash string) string {
 		ext, _ := json.Marshal(map[string]any{"persistedQuery": map[string]any{"version": 1, "sha256Hash": hash}})
 		return "/graphql?extensions=" + url.QueryEscape(string(ext))
@@ -133,6 +134,9 @@ func TestAutomaticPersistedQueries(t *testing.T) {
 		// Over 32 KB a query is answered but not kept: the cache stays small.
 		{"large query with its hash", "POST", "/graphql", apqBody(big, sha(big)), ""},
 		{"large query's hash", "POST", "/graphql", apqBody("", sha(big)), "PERSISTED_QUERY_NOT_FOUND"},
+		// A query over a limit is refused whether it comes whole or by its hash.
+		{"deep query with its hash", "POST", "/graphql", apqBody(deep, sha(deep)), server.LimitExceeded},
+		{"deep query's hash", "POST", "/graphql", apqBody("", sha(deep)), server.LimitExceeded},
 	}
 	for _, s := range steps {
 		t.Run(s.name, func(t *testing.T) {
