@@ -114,6 +114,18 @@ func TestOneCallPerLevel(t *testing.T) {
 			"unit.children[].heads[].person.name": "40",
 		},
 		want: map[string]int{"UnitByName": 1, "Links PART_OF": 2, "Links HEADS": 1, "Units": 2, "People": 1},
+	}, {
+		// knownAt and certain reach the planner's keys as they reach the
+		// resolvers', so nothing is fetched twice.
+		name: "the same as known at a date, certain given",
+		query: `{ unit(name: "Unit 0", knownAt: "2030") { children(at: "2018", certain: false) { name
+			heads(at: "2018", certain: false) { holds person { name } } children(at: "2018") { name } } } }`,
+		sizes: map[string]string{
+			"unit.children[].name":                "4",
+			"unit.children[].children[].name":     "16",
+			"unit.children[].heads[].person.name": "40",
+		},
+		want: map[string]int{"UnitByName": 1, "Links PART_OF": 2, "Links HEADS": 1, "Units": 2, "People": 1},
 	}}
 	for _, n := range []int{1_000, 20_000} {
 		s := memstore.New(storetest.Synthetic(n))

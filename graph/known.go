@@ -16,9 +16,13 @@ import (
 // knownAt is the knownAt argument of the root field that ctx's field is
 // nested in; zero when it has none.
 func knownAt(ctx context.Context) org.Date {
+	// The outermost context with a field is the root field's: above it
+	// gqlgen keeps one for the operation itself.
 	var root *graphql.FieldContext
 	for fc := graphql.GetFieldContext(ctx); fc != nil; fc = fc.Parent {
-		root = fc
+		if fc.Field.Field != nil {
+			root = fc
+		}
 	}
 	if root == nil {
 		return org.Date{}
