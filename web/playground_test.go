@@ -42,3 +42,21 @@ func TestPlayground(t *testing.T) {
 		})
 	}
 }
+
+// The bundle carries an ETag, so a browser revalidates it with a 304.
+func TestPlaygroundRevalidates(t *testing.T) {
+	h := Playground()
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/playground/playground.js", nil))
+	tag := rec.Header().Get("ETag")
+	if rec.Code != http.StatusOK || tag == "" {
+		t.Fatalf("got %d with ETag %q, want 200 with an ETag", rec.Code, tag)
+	}
+	req := httptest.NewRequest(http.MethodGet, "/playground/playground.js", nil)
+	req.Header.Set("If-None-Match", tag)
+	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != http.StatusNotModified || rec.Body.Len() != 0 {
+		t.Errorf("revalidation got %d with %d bytes, want 304 and no body", rec.Code, rec.Body.Len())
+	}
+}
