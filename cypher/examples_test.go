@@ -45,6 +45,13 @@ func TestCookbook(t *testing.T) {
 		"4-xuande-reporting-chain-march-2022.cypher": {"[Dai Shan Zhang Yong]"},
 		// 002: "Chiang fan" is Jiang Fan; 003: 聚划算 is Juhuasuan.
 		"5-search-names-and-aliases.cypher": {"Jiang Fan", "Juhuasuan"},
+		// 002 (published 2019): Jiang Fan is Tmall's president; 000, which
+		// says so too, was published only in January 2022.
+		"6-tmall-heads-as-known-in-2019.cypher": {"Jiang Fan President [002_c9ec350ed7a5fe12]"},
+		// 003: Jingjie took Tmall Supermarket over on 2 December 2017 from
+		// Jiangpan, whose start the document does not give.
+		"7-tmall-supermarket-certain-head-2-december-2017.cypher": {
+			"Jingjie CERTAINLY General Manager 2017-12-02", "Jiangpan POSSIBLY General Manager"},
 	}
 	files, _ := filepath.Glob("examples/*.cypher")
 	if len(files) != len(tests) {

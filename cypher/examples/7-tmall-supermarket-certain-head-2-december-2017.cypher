@@ -1,0 +1,11 @@
+// Who certainly ran Tmall Supermarket on 2 December 2017, and who only may
+// have: a head holds certainly when it surely started by that day (its
+// latest possible start, startMax, is not after it) and surely had not
+// ended before it (its earliest possible end, endMin, is not before it).
+// An unknown start is never certain (startMax 99999999).
+MATCH (p:Person:Orgraph)-[r:HEADS]->(:Unit:Orgraph {name: 'Tmall Supermarket'})
+WHERE r.startMin <= 20171202 AND 20171202 <= r.endMax
+RETURN p.name AS person,
+  CASE WHEN r.startMax <= 20171202 AND 20171202 <= r.endMin THEN 'CERTAINLY' ELSE 'POSSIBLY' END AS holds,
+  r.title AS title, r.validFrom AS from, r.validTo AS to
+ORDER BY holds, person;
