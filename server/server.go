@@ -84,8 +84,9 @@ func New(store org.Store, log *slog.Logger, opts ...Option) http.Handler {
 		mux.Handle("OPTIONS /graphql", secure(apiCSP, cors(o.corsOrigins, api)))
 	}
 	// GraphiQL, built into the binary: the page and its files under /playground/.
-	mux.Handle("GET /playground", secure(playgroundCSP, web.Playground()))
-	mux.Handle("GET /playground/", secure(playgroundCSP, web.Playground()))
+	pg := secure(playgroundCSP, web.Playground())
+	mux.Handle("GET /playground", pg)
+	mux.Handle("GET /playground/", pg)
 	mux.Handle("GET /healthz", secure(apiCSP, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})))
