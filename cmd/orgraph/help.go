@@ -42,6 +42,7 @@ examples:
 examples:
   orgraph validate                           # the built-in dataset
   orgraph validate ./my-company/ extra.yaml  # every problem as file:line: message; exit 1 if any
+  orgraph validate ./my-company/ --strict     # warnings fail too
 `,
 }
 

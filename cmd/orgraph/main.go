@@ -19,7 +19,7 @@ const usage = `orgraph: explore how an organisation's people and units changed o
 usage:
   orgraph serve [--addr 127.0.0.1:8080] [--neo4j-uri URI ...] [PATH...]
   orgraph load [--dry-run] [--neo4j-uri URI ...] [PATH...]
-  orgraph validate [PATH...]
+  orgraph validate [--strict] [PATH...]
   orgraph export [--format json|csv|graphml] [--at DATE] [--out FILE] [PATH...]
   orgraph gen --people N [--seed S] --out DIR
   orgraph version
