@@ -70,7 +70,7 @@ async function fillKnown() {
     for (const src of events.flatMap((e) => e.sources)) if (src.published) docs.set(src.document, src);
     const byDate = Map.groupBy(docs.values(), (d) => d.published);
     const dates = [...byDate.keys()].sort((a, b) => (later(a, b) === a ? -1 : 1));
-    knownBox.replaceChildren(h('option', { value: '' }, 'all sources'), dates.map((d) => {
+    knownBox.replaceChildren(h('option', { value: '' }, 'all sources'), ...dates.map((d) => {
       const titles = byDate.get(d).map((x) => x.title ?? x.document);
       return h('option', { value: d, title: titles.join('; ') },
         `${d} (${titles.length} document${titles.length > 1 ? 's' : ''})`);
