@@ -1,0 +1,302 @@
+package cypher
+
+import (
+	"context"
+	"crypto/rand"
+	"slices"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/orgraph/orgraph/org"
+)
+
+// batchSize bounds the rows of one staging transaction: large enough that
+// a load is few round trips, small enough that no transaction comes near
+// Neo4j's memory limit, whatever the dataset's size.
+const batchSize = 10000
+
+// leaseSeconds is how long a load's lease lasts without renewal. Every
+// transaction of a load renews it, so it only has to outlast the longest
+// one (the switch); a crashed load blocks the next one at most this long.
+const leaseSeconds = 120
+
+// involves links an event to the people and units it concerns; it is not an
+// org.Rel because the dataset keeps those ids on the event itself.
+const involves = "INVOLVES"
+
+// stageLinks is the staging statement of each relationship type and end
+// label: static types and labels, so Neo4j seeks both ends by index.
+var stageLinks = map[[2]string]statement{
+	{string(org.ReportsTo), "OrgraphPerson"}: qStageReportsTo,
+	{string(org.Heads), "OrgraphUnit"}:       qStageHeads,
+	{string(org.PartOf), "OrgraphUnit"}:      qStagePartOf,
+	{string(org.MergedInto), "OrgraphUnit"}:  qStageMergedInto,
+	{string(org.SplitFrom), "OrgraphUnit"}:   qStageSplitFrom,
+	{string(org.RenamedTo), "OrgraphUnit"}:   qStageRenamedTo,
+	{involves, "OrgraphUnit"}:                qStageInvolvesUnit,
+	{involves, "OrgraphPerson"}:              qStageInvolvesPerson,
+}
+
+// batch is one staging statement with its rows, written in a transaction
+// of its own.
+type batch struct {
+	query statement
+	rows  []map[string]any
+	links bool // the statement returns how many relationships it created
+}
+
+// plan is everything a load writes for a dataset, built only when the
+// stored digest differs from the dataset's: a no-op reload needs only that.
+type plan struct {
+	batches      []batch
+	total        int // rows in all, for progress
+	maxKeyLength int // the longest normalized name, in runes
+}
+
+func newPlan(ds *org.Dataset) (*plan, error) {
+	docs := make(map[string]org.Document, len(ds.Documents))
+	for _, d := range ds.Documents {
+		docs[d.ID] = d
+	}
+	links, err := linkRows(ds, docs)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkEnds(ds, links); err != nil {
+		return nil, err
+	}
+	people, peopleLen := personRows(ds.People, docs)
+	units, unitsLen := unitRows(ds.Units, docs)
+	p := &plan{
+		total:        len(ds.Documents) + len(ds.People) + len(ds.Units) + len(ds.Events) + len(links),
+		maxKeyLength: max(peopleLen, unitsLen),
+	}
+	split := func(q statement, rows []map[string]any, links bool) {
+		for chunk := range slices.Chunk(rows, batchSize) {
+			p.batches = append(p.batches, batch{q, chunk, links})
+		}
+	}
+	split(qStageDocuments, documentRows(ds.Documents), false)
+	split(qStagePeople, people, false)
+	split(qStageUnits, units, false)
+	split(qStageEvents, eventRows(ds.Events, docs), false)
+	// Group the relationships by statement, keeping dataset order within each.
+	grouped := map[statement][]map[string]any{}
+	var order []statement
+	for _, r := range links {
+		q := stageLinks[[2]string{r["rel"].(string), r["toLabel"].(string)}]
+		if _, ok := grouped[q]; !ok {
+			order = append(order, q)
+		}
+		grouped[q] = append(grouped[q], r)
+	}
+	for _, q := range order {
+		split(q, grouped[q], true)
+	}
+	return p, nil
+}
+
+// checkEnds fails, naming the first such link, when a link's start or end
+// is not a node of the dataset of the kind its type requires, before
+// anything is written.
+func checkEnds(ds *org.Dataset, links []map[string]any) error {
+	nodes := map[[2]string]bool{}
+	add := func(label, id string) { nodes[[2]string{label, id}] = true }
+	for _, p := range ds.People {
+		add("OrgraphPerson", p.ID)
+	}
+	for _, u := range ds.Units {
+		add("OrgraphUnit", u.ID)
+	}
+	for _, e := range ds.Events {
+		add("OrgraphEvent", e.ID)
+	}
+	for _, r := range links {
+		from, to := r["from"].(string), r["to"].(string)
+		if !nodes[[2]string{r["fromLabel"].(string), from}] || !nodes[[2]string{r["toLabel"].(string), to}] {
+			return org.Errorf(org.Invalid, "cannot write %s link from %q to %q: a node does not exist", r["rel"], from, to)
+		}
+	}
+	return nil
+}
+
+// Replace makes the database's orgraph data equal to ds, atomically for
+// readers: they see the previous data until it is all replaced at once. A
+// failure leaves the previous data as it was. It calls progress, when not
+// nil, after each batch with the rows written so far and in all. Running
+// it twice changes nothing.
+func (s *Store) Replace(ctx context.Context, ds *org.Dataset, progress func(done, total int)) error {
+	_, err := s.Load(ctx, ds, nil, progress)
+	return err
+}
+
+// Load is Replace for `orgraph load`. It first takes the load lease on the
+// :OrgraphMeta node, waiting while another load holds it, so concurrent
+// loads run one after another, each seeing what the previous one committed.
+// With a diff function, it then writes nothing when the stored digest says
+// the database already holds ds; otherwise it calls diff with the stored
+// data, read under the lease, and writes only when diff returns true.
+// Without one it always writes. It reports whether it wrote.
+//
+// Writing is staged: the new data is written in transactions of batchSize
+// rows as nodes that only staging labels mark, invisible to every query;
+// one transaction then retires the visible generation and promotes the
+// staging one; the retired generation is deleted in batches afterwards.
+// Each transaction renews the lease. Whatever a crashed load left behind,
+// staging or retired, the next load deletes first.
+func (s *Store) Load(ctx context.Context, ds *org.Dataset, diff func(stored *org.Dataset) bool, progress func(done, total int)) (bool, error) {
+	sum := datasetDigest(ds)
+	l := &lease{s: s, token: rand.Text()}
+	stored, err := l.acquire(ctx)
+	if err != nil {
+		return false, err
+	}
+	defer l.release(context.WithoutCancel(ctx))
+	if diff != nil && stored == sum {
+		return false, nil
+	}
+	p, err := newPlan(ds)
+	if err != nil {
+		return false, err
+	}
+	if diff != nil {
+		// Under the lease no other load changes the visible data, so this
+		// snapshot is what the switch replaces.
+		prev, err := s.Snapshot(ctx)
+		if err != nil {
+			return false, err
+		}
+		if !diff(prev) {
+			// Same data written differently (e.g. in another order):
+			// record the digest so the next load stops at the lock.
+			_, err := renewed(ctx, l, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+				_, err := run(ctx, tx, qLoadSetDigest, map[string]any{"digest": sum, "maxKeyLength": p.maxKeyLength})
+				return struct{}{}, err
+			})
+			return false, err
+		}
+	}
+	return true, p.write(ctx, l, sum, progress)
+}
+
+// write stages p, switches generations and deletes the retired one.
+func (p *plan) write(ctx context.Context, l *lease, digest string, progress func(done, total int)) error {
+	if err := l.deleteHidden(ctx); err != nil {
+		return err
+	}
+	done := 0
+	for _, b := range p.batches {
+		_, err := renewed(ctx, l, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+			recs, err := run(ctx, tx, b.query, map[string]any{"rows": b.rows})
+			if err != nil || !b.links {
+				return struct{}{}, err
+			}
+			if n, _ := recs[0].Get("created"); n != int64(len(b.rows)) {
+				// checkEnds makes this unreachable unless the staging
+				// generation was tampered with; never switch to it then.
+				return struct{}{}, org.Errorf(org.Internal, "staged %v of %d %s relationships", n, len(b.rows), b.rows[0]["rel"])
+			}
+			return struct{}{}, nil
+		})
+		if err != nil {
+			return err
+		}
+		done += len(b.rows)
+		if progress != nil {
+			progress(done, p.total)
+		}
+	}
+	_, err := renewed(ctx, l, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+		for _, q := range []statement{qSwitchRetire, qSwitchPromote} {
+			if _, err := run(ctx, tx, q, nil); err != nil {
+				return struct{}{}, err
+			}
+		}
+		_, err := run(ctx, tx, qLoadSetDigest, map[string]any{"digest": digest, "maxKeyLength": p.maxKeyLength})
+		return struct{}{}, err
+	})
+	if err != nil {
+		return err
+	}
+	// The new data is visible; what is left is garbage the next load would
+	// delete anyway, so a failure here loses nothing.
+	return l.deleteHidden(ctx)
+}
+
+// lease is one load's hold on the load lock: a token and an expiry on the
+// :OrgraphMeta node, taken and renewed under that node's write lock.
+type lease struct {
+	s     *Store
+	token string
+}
+
+// acquire waits until the lease is free (or expired), takes it, and
+// returns the digest of the stored dataset.
+func (l *lease) acquire(ctx context.Context) (string, error) {
+	params := map[string]any{"token": l.token, "seconds": leaseSeconds}
+	for {
+		recs, err := writeTx(ctx, l.s, func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+			if _, err := run(ctx, tx, qLoadLock, nil); err != nil {
+				return nil, err
+			}
+			return run(ctx, tx, qLoadAcquire, params)
+		})
+		if err != nil {
+			return "", err
+		}
+		if len(recs) > 0 {
+			digest, _ := recs[0].Get("digest")
+			s, _ := digest.(string)
+			return s, nil
+		}
+		select {
+		case <-ctx.Done():
+			return "", org.Wrap(ctx.Err(), org.Unavailable, "waiting for another load to finish")
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
+}
+
+// release gives the lease up; if it fails, the lease expires.
+func (l *lease) release(ctx context.Context) {
+	_, _ = writeTx(ctx, l.s, func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+		return run(ctx, tx, qLoadRelease, map[string]any{"token": l.token})
+	})
+}
+
+// renewed runs work in a write transaction that first renews l, and fails
+// without running it if another load has taken the lease over.
+func renewed[T any](ctx context.Context, l *lease, work neo4j.ManagedTransactionWorkT[T]) (T, error) {
+	return writeTx(ctx, l.s, func(tx neo4j.ManagedTransaction) (T, error) {
+		var zero T
+		if _, err := run(ctx, tx, qLoadLock, nil); err != nil {
+			return zero, err
+		}
+		recs, err := run(ctx, tx, qLoadRenew, map[string]any{"token": l.token, "seconds": leaseSeconds})
+		if err != nil {
+			return zero, err
+		}
+		if len(recs) == 0 {
+			return zero, org.Errorf(org.Unavailable, "load abandoned: another load took the load lock over after %d s without renewal; nothing of this load became visible", leaseSeconds)
+		}
+		return work(tx)
+	})
+}
+
+// deleteHidden deletes the staging and retired generations in batches.
+func (l *lease) deleteHidden(ctx context.Context) error {
+	for {
+		n, err := renewed(ctx, l, func(tx neo4j.ManagedTransaction) (int64, error) {
+			recs, err := run(ctx, tx, qDeleteGeneration, map[string]any{"limit": batchSize})
+			if err != nil {
+				return 0, err
+			}
+			n, _ := recs[0].Get("deleted")
+			return n.(int64), nil
+		})
+		if err != nil || n == 0 {
+			return err
+		}
+	}
+}

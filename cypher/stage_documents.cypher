@@ -1,0 +1,8 @@
+// Load, staging: creates the new generation's document nodes with the staging
+// labels only, which no read query matches, so readers keep seeing the
+// current generation until the switch (switch_promote.cypher).
+// Params:  $rows — one property map per document, id included.
+// Columns: none.
+UNWIND $rows AS row
+CREATE (n:OrgraphStaging:OrgraphStagingDocument)
+SET n = row
