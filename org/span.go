@@ -37,6 +37,18 @@ func (s Span) Bounds() Bounds {
 	if s.To.IsZero() {
 		b.EndMin = MaxDay
 	}
+	return b.tight()
+}
+
+// tight narrows each end by the other, since a fact starts no later than
+// it ends: the latest start is at most the latest end and the earliest end
+// at least the earliest start. A start with no upper bound (MaxDay) stays
+// open, so that an unknown start is never certain.
+func (b Bounds) tight() Bounds {
+	if b.StartMax < MaxDay {
+		b.StartMax = min(b.StartMax, b.EndMax)
+	}
+	b.EndMin = max(b.EndMin, b.StartMin)
 	return b
 }
 
@@ -47,5 +59,5 @@ func (b Bounds) Clip(life Lifespan) Bounds {
 	return Bounds{
 		StartMin: max(b.StartMin, lb.StartMin), StartMax: max(b.StartMax, lb.StartMax),
 		EndMin: min(b.EndMin, lb.EndMin), EndMax: min(b.EndMax, lb.EndMax),
-	}
+	}.tight()
 }
