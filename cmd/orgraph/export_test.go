@@ -253,7 +253,7 @@ func personID(t *testing.T, ds *org.Dataset, spelling string) string {
 func TestExportKnownAtAndCertain(t *testing.T) {
 	t.Setenv("NEO4J_URI", "")
 	ds, _ := datasetRecords(t)
-	published := map[string]org.Date{}
+	published := map[string]org.Range{}
 	for _, d := range ds.Documents {
 		published[d.ID] = d.Published
 	}
