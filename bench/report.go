@@ -265,6 +265,9 @@ func commandLine(cfg config) string {
 
 func commit(repo string) string {
 	head := strings.TrimSpace(outputIn(repo, "git", "rev-parse", "--short", "HEAD"))
+	if strings.Contains(head, " ") || head == "" {
+		return "unknown (not a git checkout)"
+	}
 	if strings.TrimSpace(outputIn(repo, "git", "status", "--porcelain", "--untracked-files=no")) != "" {
 		head += " (dirty: uncommitted changes in the tree)"
 	}
