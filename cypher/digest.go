@@ -10,8 +10,10 @@ import (
 	"github.com/orgraph/orgraph/org"
 )
 
-// digestVersion changes whenever what Replace writes for the same dataset
-// changes, so that a database written by another version is rewritten.
+// digestVersion names the graph model. It changes whenever what Replace
+// writes for the same dataset changes, so that a database written by
+// another version is rewritten; and it prefixes every stored digest, so
+// that Ready can tell data this version reads from an earlier version's.
 const digestVersion = "orgraph-graph-v3"
 
 // digester writes every field that Replace stores into a SHA-256, each
@@ -105,5 +107,5 @@ func datasetDigest(ds *org.Dataset) string {
 		d.strs(x.PersonIDs)
 		d.sources(x.Sources)
 	}
-	return hex.EncodeToString(d.h.Sum(nil))
+	return digestVersion + ":" + hex.EncodeToString(d.h.Sum(nil))
 }

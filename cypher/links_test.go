@@ -7,7 +7,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/orgraph/orgraph/cypher"
+	"github.com/orgraph/orgraph/cypher/cyphertest"
 	"github.com/orgraph/orgraph/org"
 )
 
@@ -78,10 +81,27 @@ func TestReady(t *testing.T) {
 	if err := s.Ready(ctx); err != nil {
 		t.Errorf("Ready with data: %v", err)
 	}
-	if err := s.Replace(ctx, &org.Dataset{}, nil); err != nil {
+	// The data as an earlier version left it: its digest, a bare SHA-256,
+	// names no graph model. Serving it would give wrong answers.
+	d, db := cyphertest.Driver(t)
+	if _, err := neo4j.ExecuteQuery(ctx, d, `MATCH (m:OrgraphMeta {id: 'orgraph'}) SET m.digest = $old`,
+		map[string]any{"old": strings.Repeat("ab", 32)}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db)); err != nil {
 		t.Fatal(err)
 	}
 	err := s.Ready(ctx)
+	if got, want := org.ErrorMessage(err), "the orgraph data was written by an earlier version of orgraph; run orgraph load"; got != want || org.ErrorCode(err) != org.Unavailable {
+		t.Errorf("Ready with an earlier version's data = %q (%s), want %q (UNAVAILABLE)", got, org.ErrorCode(err), want)
+	}
+	if err := s.Replace(ctx, fixture(), nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Ready(ctx); err != nil {
+		t.Errorf("Ready after a load: %v", err)
+	}
+	if err := s.Replace(ctx, &org.Dataset{}, nil); err != nil {
+		t.Fatal(err)
+	}
+	err = s.Ready(ctx)
 	if got, want := org.ErrorMessage(err), "no orgraph data loaded; run orgraph load"; got != want || org.ErrorCode(err) != org.Unavailable {
 		t.Errorf("Ready without data = %q (%s), want %q (UNAVAILABLE)", got, org.ErrorCode(err), want)
 	}

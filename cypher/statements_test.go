@@ -25,7 +25,7 @@ func TestStatements(t *testing.T) {
 	node := map[string]any{"props": map[string]any{"id": "x", "name": "X"}, "keys": []string{"x"}}
 	link := map[string]any{"rel": "REPORTS_TO", "from": "a", "fromLabel": "OrgraphPerson", "to": "b", "toLabel": "OrgraphPerson", "props": map[string]any{}}
 	cases := map[string]map[string]any{
-		"ready":                 nil,
+		"ready":                 {"model": "orgraph-graph-v3"},
 		"person_by_key":         {"key": "alice"},
 		"unit_by_key":           {"key": "tmall"},
 		"people":                ids,

@@ -69,9 +69,12 @@ func (s *Store) read(ctx context.Context, q statement, params map[string]any) ([
 	})
 }
 
-// Ready reports whether Neo4j answers and holds orgraph data.
+// Ready reports whether Neo4j answers and holds orgraph data in the graph
+// model this version reads: data an earlier version wrote lacks what the
+// queries filter on (the time bounds, reported days), so serving it would
+// answer wrongly, not fail.
 func (s *Store) Ready(ctx context.Context) error {
-	recs, err := s.read(ctx, qReady, nil)
+	recs, err := s.read(ctx, qReady, map[string]any{"model": digestVersion})
 	if err != nil {
 		if org.ErrorCode(err) == org.Unavailable {
 			return err
@@ -81,6 +84,9 @@ func (s *Store) Ready(ctx context.Context) error {
 	}
 	if len(recs) == 0 {
 		return org.Errorf(org.Unavailable, "no orgraph data loaded; run orgraph load")
+	}
+	if current, _ := recs[0].Get("current"); current != true {
+		return org.Errorf(org.Unavailable, "the orgraph data was written by an earlier version of orgraph; run orgraph load")
 	}
 	return nil
 }
