@@ -9,13 +9,13 @@ import (
 // stylesheet from this origin; it sets a few style attributes (timeline
 // positions, SVG gradient stops), hence style-src-attr. The Playground is
 // GraphiQL bundled into one script and one stylesheet served from here
-// (web/playground): nothing inline, nothing from elsewhere; its fonts and
-// icons are data: URLs inside the stylesheet, and its editor positions
-// tooltips and panes with style attributes.
+// (web/playground): no script but that one, nothing from elsewhere; its
+// fonts and icons are data: URLs inside the stylesheet, and its dialogs
+// inject small <style> elements (scroll locking), hence inline styles.
 const (
 	explorerCSP = "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; " +
 		"img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-	playgroundCSP = "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; " +
+	playgroundCSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
 		"font-src 'self' data:; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 	apiCSP = "default-src 'none'; frame-ancestors 'none'"
 )

@@ -56,6 +56,12 @@ test('playground: offline, a query typed in the URL runs and shows Dai Shan’s 
   const docs = page.locator('.graphiql-doc-explorer');
   await (await see(docs.locator('.graphiql-doc-explorer-type-name', { hasText: /^Query$/ }), 'the Query type in the docs pane')).click();
   await see(docs.locator('.graphiql-doc-explorer-field-name', { hasText: /^person$/ }), 'the person field in the docs pane');
+  // The dialogs work under the page's Content-Security-Policy too.
+  for (const name of [/Open settings dialog/, /Open short keys dialog/]) {
+    await page.getByRole('button', { name }).click();
+    await see(page.getByRole('dialog'), `the dialog of ${name}`);
+    await page.keyboard.press('Escape');
+  }
   await shot(page, 'playground-offline');
   assert.deepEqual(page.foreign, [], 'no request left the server');
   assert.deepEqual(page.violations, [], 'no Content-Security-Policy violation');
