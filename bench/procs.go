@@ -186,7 +186,9 @@ func (p *procs) neo4jScript(ctx context.Context, verb string) (string, error) {
 		"ORGRAPH_CACHE="+p.cfg.cache,
 		fmt.Sprintf("NEO4J_BOLT_PORT=%d", p.cfg.boltPort),
 		fmt.Sprintf("NEO4J_HTTP_PORT=%d", p.cfg.httpPort),
-		"NEO4J_PASSWORD="+p.cfg.password)
+		"NEO4J_PASSWORD="+p.cfg.password,
+		// A busy machine starts Neo4j slowly; the script's default is 120 s.
+		"NEO4J_START_TIMEOUT="+env("NEO4J_START_TIMEOUT", "600"))
 	out, err := cmd.CombinedOutput()
 	return string(out), err
 }
