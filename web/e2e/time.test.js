@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, open, shot, see } from './browser.js';
+import { moment } from '../static/dates.js';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -123,6 +124,24 @@ test('inferred facts are marked: Tmall Supermarket sat in Tmall before 2017-12 (
   assert.deepEqual(page.scriptErrors, []);
 });
 
+test('dates in words: a range reads as the narrowest partial date it is, else its bounds', () => {
+  const r = (earliest, latest) => ({ earliest, latest });
+  for (const [exact, range, want] of [
+    ['2019', r('2019-01-01', '2019-12-31'), '2019'],
+    ['2022-01', r('2022-01-01', '2022-01-31'), '2022-01'],
+    ['2022-01-01', r('2022-01-01', '2022-01-01'), '2022-01-01'],
+    ['2018', r('2018-10-01', '2018-12-31'), 'between 2018-10 and 2018-12'],
+    ['2019', r('2019-03-01', '2019-04-30'), 'between 2019-03 and 2019-04'],
+    [null, r('2015-01-01', '2017-12-31'), 'between 2015 and 2017'],
+    [null, r('2012-01-01', null), 'not before 2012'],
+    [null, r(null, '2021-11-30'), 'not after 2021-11'],
+    [null, r(null, null), 'unknown'],
+    ['2017-12-02', undefined, '2017-12-02'],
+  ]) {
+    assert.equal(moment(exact, range, 'unknown'), want, `${exact} ${JSON.stringify(range)}`);
+  }
+});
+
 test('alternatives: on 2017-12-02 Tmall Supermarket had two possible parents, both listed', T, async () => {
   const page = await open(browser);
   // 003: that day it moved from Tmall into Tmall's new FMCG group.
@@ -180,9 +199,12 @@ test('as known in December 2017: Tmall Supermarket has not split from Tmall', T,
   assert.doesNotMatch(parents, /Alibaba Group|阿里巴巴集团/, 'not yet placed under Alibaba Group');
   await shot(page, 'time-known-2017-12-tmall-supermarket');
 
-  // "Show all sources" brings the split back and drops known= from the URL.
+  // "Show all sources" brings the split back and drops known= from the URL;
+  // 001 puts it at the end of 2018 without a month, so it reads as a range.
   await page.getByRole('button', { name: 'Show all sources' }).click();
-  await see(page.getByRole('region', { name: 'Split from' }).locator('li').filter({ has: page.getByRole('link', { name: /^(Tmall|天猫)$/ }) }), 'the split with all sources');
+  const split = await see(page.getByRole('region', { name: 'Split from' }).locator('li')
+    .filter({ has: page.getByRole('link', { name: /^(Tmall|天猫)$/ }) }), 'the split with all sources');
+  assert.match(await split.innerText(), /between 2018-10 and 2018-12/);
   assert.doesNotMatch(page.url(), /known=/);
   assert.deepEqual(page.scriptErrors, []);
 });

@@ -42,28 +42,33 @@ export function monthAt(i) {
   return `${AXIS_START + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
 }
 
-/** A day ("2018-10-01") shortened to its month or year when it is that
- * period's first (side 'earliest') or last (side 'latest') day, so a bound
- * reads as the documents give it: "not before 2015", not "2015-01-01". */
-function short(day, side) {
+/** A day ("2018-10-01") as the month ("2018-10") or, with years, the year
+ * ("2018") that it is the first (side 'earliest') or last (side 'latest')
+ * day of; else the day itself. */
+function short(day, side, years) {
   const [, y, mo, d] = DATE.exec(day);
   if (!mo || !d) return day;
   const first = side === 'earliest';
-  const edge = first ? 1 : new Date(+y, +mo, 0).getDate();
-  if (+d !== edge) return day;
-  return (first ? +mo === 1 : +mo === 12) ? y : `${y}-${mo}`;
+  if (+d !== (first ? 1 : new Date(+y, +mo, 0).getDate())) return day;
+  return years && (first ? +mo === 1 : +mo === 12) ? y : `${y}-${mo}`;
 }
 
-/** A date in words: the partial date when the sources give one, else what
- * its range of possible days says ("between 2018-10 and 2018-12", "not
- * before 2015", "not after 2021-12"), else the unknown text. */
+/** A date in words, from its range of possible days when both ends are known
+ * (the narrowest partial date it is exactly, else "between 2019-03 and
+ * 2019-04"), else its partial date, else a one-sided bound ("not before
+ * 2015", "not after 2021-12"), else the unknown text. */
 export function moment(exact, range, unknown) {
+  const lo = range?.earliest, hi = range?.latest;
+  if (lo && hi) {
+    if (lo === hi) return lo;
+    const [ly, hy] = [short(lo, 'earliest', true), short(hi, 'latest', true)];
+    if (ly === hy || (ly.length === 4 && hy.length === 4)) return ly === hy ? ly : `between ${ly} and ${hy}`;
+    const [lm, hm] = [short(lo, 'earliest', false), short(hi, 'latest', false)];
+    return lm === hm ? lm : `between ${lm} and ${hm}`;
+  }
   if (exact) return exact;
-  const lo = range?.earliest && short(range.earliest, 'earliest');
-  const hi = range?.latest && short(range.latest, 'latest');
-  if (lo && hi) return `between ${lo} and ${hi}`;
-  if (lo) return `not before ${lo}`;
-  if (hi) return `not after ${hi}`;
+  if (lo) return `not before ${short(lo, 'earliest', true)}`;
+  if (hi) return `not after ${short(hi, 'latest', true)}`;
   return unknown;
 }
 
