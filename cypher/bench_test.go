@@ -45,6 +45,9 @@ func BenchmarkStore(b *testing.B) {
 		b.Fatal(err)
 	}
 	at := org.At(org.MustDate("2015-06"))
+	// The same window with every filter of issue 8 on.
+	certainKnown := at
+	certainKnown.Certain, certainKnown.KnownAt = true, org.MustDate("2020")
 	for _, n := range benchSizes(b) {
 		ds := storetest.Synthetic(n)
 		b.Run(fmt.Sprintf("Replace/%d", n), func(b *testing.B) {
@@ -88,8 +91,16 @@ func BenchmarkStore(b *testing.B) {
 				_, err := s.Links(ctx, org.ReportsTo, org.In, []string{"p0", "p1", "p2", "p3"}, at)
 				return err
 			}},
+			{"LinksCertainKnownAt", func() error {
+				_, err := s.Links(ctx, org.ReportsTo, org.In, []string{"p0", "p1", "p2", "p3"}, certainKnown)
+				return err
+			}},
 			{"ReportingChains", func() error {
 				_, err := s.ReportingChains(ctx, []string{leaf}, org.At(org.MustDate("2020")))
+				return err
+			}},
+			{"ReportingChainsCertainKnownAt", func() error {
+				_, err := s.ReportingChains(ctx, []string{leaf}, certainKnown)
 				return err
 			}},
 			{"Lineages", func() error { _, err := s.Lineages(ctx, []string{"u0"}, org.Date{}); return err }},
