@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/orgraph/orgraph/org"
@@ -16,11 +17,12 @@ type Target interface {
 	EnsureSchema(ctx context.Context) error
 	// Snapshot reads back everything a previous load wrote.
 	Snapshot(ctx context.Context) (*org.Dataset, error)
-	// Load makes the stored data equal ds in one transaction that first
-	// takes a lock, so that concurrent loads run one after another. Unless
-	// it can tell cheaply that the stored data equals ds, it calls diff, in
-	// that transaction, with the stored data, and writes only when diff
-	// returns true. It reports whether it wrote.
+	// Load makes the stored data equal ds, atomically for readers, under a
+	// lock that it takes first and holds to the end, so that concurrent
+	// loads run one after another. Unless it can tell cheaply that the
+	// stored data equals ds, it calls diff, under that lock, with the stored
+	// data, and writes only when diff returns true. It reports whether it
+	// wrote.
 	Load(ctx context.Context, ds *org.Dataset, diff func(stored *org.Dataset) bool, progress func(done, total int)) (bool, error)
 }
 
@@ -57,24 +59,42 @@ func linkKey(l org.Link) string {
 	return k
 }
 
+// diffBy lists the changes from prev to next, facts matched by key. A key
+// may stand for several facts (a dataset may state one fact twice, which
+// validation only warns about), so each key holds a multiset of values: a
+// value found on both sides is unchanged, one left over on both sides is a
+// change, and one only in next or only in prev is a creation or deletion.
 func diffBy[T any](out []Change, prev, next []T, key func(T) string) []Change {
-	old := map[string]string{}
+	left := map[string][]string{} // prev's values not yet matched, by key
 	for _, v := range prev {
-		old[key(v)] = canonical(v)
-	}
-	seen := map[string]bool{}
-	for _, v := range next {
 		k := key(v)
-		seen[k] = true
-		switch was, ok := old[k]; {
-		case !ok:
-			out = append(out, Change{'+', k})
-		case was != canonical(v):
+		left[k] = append(left[k], canonical(v))
+	}
+	take := func(k, c string) bool {
+		i := slices.Index(left[k], c)
+		if i >= 0 {
+			left[k] = slices.Delete(left[k], i, i+1)
+		}
+		return i >= 0
+	}
+	unmatched := make([]bool, len(next))
+	for i, v := range next {
+		unmatched[i] = !take(key(v), canonical(v))
+	}
+	for i, v := range next {
+		if !unmatched[i] {
+			continue
+		}
+		k := key(v)
+		if len(left[k]) > 0 {
+			left[k] = left[k][1:]
 			out = append(out, Change{'~', k})
+		} else {
+			out = append(out, Change{'+', k})
 		}
 	}
 	for _, v := range prev {
-		if k := key(v); !seen[k] {
+		if k := key(v); take(k, canonical(v)) {
 			out = append(out, Change{'-', k})
 		}
 	}
@@ -85,11 +105,12 @@ func diffBy[T any](out []Change, prev, next []T, key func(T) string) []Change {
 // as a database does not tell them apart.
 func canonical(v any) string { return fmt.Sprintf("%+v", v) }
 
-// Sync brings target in line with ds: schema first, then one atomic
-// replacement, skipped when nothing differs so that reloading the same
-// dataset changes nothing. The changes are computed inside the transaction
-// that writes them, under the target's lock, so a concurrent load can
-// neither slip in between nor make Sync report "nothing to change" wrongly.
+// Sync brings target in line with ds: schema first, then one replacement
+// that readers see all at once, skipped when nothing differs so that
+// reloading the same dataset changes nothing. The changes are computed
+// under the target's load lock, which the load holds until it has written
+// them, so a concurrent load can neither slip in between nor make Sync
+// report "nothing to change" wrongly.
 // With dryRun it only reports, from a snapshot. Progress and the changes go
 // to w.
 func Sync(ctx context.Context, target Target, ds *org.Dataset, dryRun bool, w io.Writer) ([]Change, error) {
