@@ -162,7 +162,11 @@ test('as known in 2019: Jiang Fan is Tmall’s president and the 2022 sectors do
   // December 2021 letter, which only the January 2022 documents (000, 001, 004) report.
   await page.goto('/?person=Jiang%20Fan&at=2019-06');
   await see(page.getByRole('heading', { level: 2, name: /Jiang ?Fan|Chiang ?Fan|蒋凡/i }), 'Jiang Fan’s page');
-  await page.getByRole('combobox', { name: /sources published by/ }).selectOption('2019');
+  const known = page.getByRole('combobox', { name: /sources published by/ });
+  // The five documents were published in 2017-12 (003), 2019 (002) and 2022-01 (000, 001, 004).
+  await known.locator('option[value="2017-12"]').waitFor({ state: 'attached' });
+  assert.deepEqual(await known.locator('option').evaluateAll((os) => os.map((o) => o.value)), ['', '2022-01', '2019', '2017-12']);
+  await known.selectOption('2019');
   await see(page.getByText('As known on 2019:'), 'the as-known-on note');
   assert.match(page.url(), /known=2019/, 'the URL keeps the known date');
   assert.match(page.url(), /at=2019-06/, 'the date stays');
