@@ -10,9 +10,7 @@ import (
 // warnings finds what a valid dataset may still have wrong, each at the
 // later fact's file:line and naming the other's: the same fact twice, one
 // person with two managers at once, one unit with two heads of one title at
-// once. "At once" means the two facts, clipped to lifespans, may share more
-// than a boundary day: a line that ends on the day the next begins is a
-// handover, not a conflict. Reporting cycles are problems, not warnings
+// once ("at once" as org.Bounds.AtOnce says, after lifespan clipping). Reporting cycles are problems, not warnings
 // (see cycles). Warnings never stop a load; orgraph validate --strict
 // makes them fail.
 func (c *checker) warnings() Problems {
@@ -33,7 +31,7 @@ func (c *checker) warnings() Problems {
 		switch f.Rel {
 		case org.ReportsTo:
 			for _, prev := range managers[f.From] {
-				if prev.To != f.To && atOnce(prev.Bounds, f.Bounds) {
+				if prev.To != f.To && prev.Bounds.AtOnce(f.Bounds) {
 					warn(f, "%s has two managers at once: %s here and %s at %s", f.From, f.To, prev.To, where(prev))
 				}
 			}
@@ -41,7 +39,7 @@ func (c *checker) warnings() Problems {
 		case org.Heads:
 			k := [2]string{f.To, f.Title}
 			for _, prev := range heads[k] {
-				if prev.From != f.From && atOnce(prev.Bounds, f.Bounds) {
+				if prev.From != f.From && prev.Bounds.AtOnce(f.Bounds) {
 					warn(f, "%s has two heads titled %q at once: %s here and %s at %s", f.To, f.Title, f.From, prev.From, where(prev))
 				}
 			}
@@ -50,12 +48,6 @@ func (c *checker) warnings() Problems {
 	}
 	ws.sort()
 	return ws
-}
-
-// atOnce reports whether two facts may hold together on more than the one
-// day where one ends and the other begins.
-func atOnce(a, b org.Bounds) bool {
-	return a.StartMin < b.EndMax && b.StartMin < a.EndMax
 }
 
 func where(f located) string { return fmt.Sprintf("%s:%d", f.file, f.line) }

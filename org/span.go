@@ -61,3 +61,11 @@ func (b Bounds) Clip(life Lifespan) Bounds {
 		EndMin: min(b.EndMin, lb.EndMin), EndMax: min(b.EndMax, lb.EndMax),
 	}.tight()
 }
+
+// AtOnce reports whether two facts may hold together on more than the one
+// day where one ends and the other begins: a line that ends on the day the
+// next begins is a handover, not two at once. Validation warns about two
+// managers, or two heads of one title, at once.
+func (b Bounds) AtOnce(o Bounds) bool {
+	return b.StartMin < o.EndMax && o.StartMin < b.EndMax
+}

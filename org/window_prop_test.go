@@ -13,7 +13,7 @@ import (
 // it, except that a start with no upper bound is never certain.
 func TestHoldsByBruteForce(t *testing.T) {
 	first := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
-	const n = 91 // 1 January to 31 March 2020
+	const n = 91             // 1 January to 31 March 2020
 	day := func(i int) int { // yyyymmdd of day i; -1 and n stand for before and after
 		switch {
 		case i < 0:

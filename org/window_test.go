@@ -265,3 +265,26 @@ func TestKnownSources(t *testing.T) {
 		t.Errorf("FirstReported = %v, want 2017-06/2018-06", got)
 	}
 }
+
+func TestAtOnce(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b Span
+		want bool
+	}{
+		{"a handover on one exact day", span("2017", "2017-05-02"), span("2017-05-02", ""), false},
+		{"a handover in a month: both may hold", span("2015", "2018-12"), span("2018-12", ""), true},
+		{"one after the other", span("2015", "2016"), span("2017", ""), false},
+		{"an unknown start reaches back", span("", "2020"), span("2010", "2011"), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.a.Bounds().AtOnce(tt.b.Bounds()); got != tt.want {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+			if got := tt.b.Bounds().AtOnce(tt.a.Bounds()); got != tt.want {
+				t.Errorf("reversed: got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
