@@ -29,7 +29,7 @@ func BenchmarkWrite(b *testing.B) {
 		b.Run(fmt.Sprintf("people=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := synth.Write(b.TempDir(), synth.Options{People: n, Seed: 1}); err != nil {
+				if _, err := synth.Write(b.Context(), b.TempDir(), synth.Options{People: n, Seed: 1}); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -1,6 +1,7 @@
 package synth
 
 import (
+	"context"
 	"slices"
 	"strings"
 
@@ -12,7 +13,7 @@ import (
 // It holds the whole dataset, so for a million people prefer Write.
 func Generate(opt Options) (*org.Dataset, error) {
 	c := &collector{links: map[org.Rel][]org.Link{}}
-	if err := run(opt, c); err != nil {
+	if err := run(context.Background(), opt, c); err != nil {
 		return nil, err
 	}
 	// The loader reads files in name order and Write puts each relationship

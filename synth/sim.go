@@ -2,6 +2,7 @@ package synth
 
 import (
 	"cmp"
+	"context"
 	"math/rand/v2"
 	"slices"
 
@@ -66,8 +67,9 @@ type sim struct {
 	acc      [3]int // merges, splits and renames owed, in thousandths, carried to next year
 }
 
-// run generates the whole history into out.
-func run(opt Options, out sink) error {
+// run generates the whole history into out. It stops between years when ctx
+// is done: a million people take seconds per year.
+func run(ctx context.Context, opt Options, out sink) error {
 	opt, err := opt.withDefaults()
 	if err != nil {
 		return err
@@ -82,6 +84,9 @@ func run(opt Options, out sink) error {
 	hires := opt.People - len(s.occ)
 	years := opt.To - opt.From
 	for k := range years {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		s.year(opt.From+1+k, hires*(k+1)/years-hires*k/years)
 	}
 	s.flush()

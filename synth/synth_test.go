@@ -2,6 +2,8 @@ package synth_test
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"fmt"
 	"maps"
 	"os"
@@ -48,7 +50,7 @@ func readAll(t *testing.T, dir string) map[string][]byte {
 func write(t *testing.T, opt synth.Options) string {
 	t.Helper()
 	dir := t.TempDir()
-	if _, err := synth.Write(dir, opt); err != nil {
+	if _, err := synth.Write(context.Background(), dir, opt); err != nil {
 		t.Fatal(err)
 	}
 	return dir
@@ -135,7 +137,7 @@ func TestBadOptions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := synth.Write(tt.dir, tt.opt)
+			_, err := synth.Write(context.Background(), tt.dir, tt.opt)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("got %v, want an error containing %q", err, tt.want)
 			}
@@ -143,5 +145,20 @@ func TestBadOptions(t *testing.T) {
 				t.Errorf("got %d files written, want none", len(entries))
 			}
 		})
+	}
+}
+
+// TestCancelled checks that Write stops when its context is done, so that
+// Ctrl-C stops orgraph gen, and says the directory holds a partial dataset.
+func TestCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	dir := t.TempDir()
+	_, err := synth.Write(ctx, dir, synth.Options{People: 2000, Seed: 1})
+	if !errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), "partial dataset") {
+		t.Errorf("got %v, want context.Canceled and a word about the partial dataset", err)
+	}
+	if files := readAll(t, dir); len(files) > 0 {
+		t.Errorf("got %d files written after cancelling, want none", len(files))
 	}
 }

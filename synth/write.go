@@ -2,6 +2,7 @@ package synth
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -27,7 +28,9 @@ type Summary struct {
 // most opt.ChunkSize records named after their list (people-0001.yaml,
 // reports_to-0001.yaml, ...), so memory stays proportional to the people,
 // not to the facts. dir is created if needed and must hold no dataset files.
-func Write(dir string, opt Options) (Summary, error) {
+// When ctx is done Write stops, at the next year or file, and returns ctx's
+// error; the files already written are left as a partial dataset.
+func Write(ctx context.Context, dir string, opt Options) (Summary, error) {
 	opt, err := opt.withDefaults()
 	if err != nil {
 		return Summary{}, err
@@ -41,18 +44,22 @@ func Write(dir string, opt Options) (Summary, error) {
 	if existing = append(existing, yml...); len(existing) > 0 {
 		return Summary{}, fmt.Errorf("synth: %s already holds dataset files (%s); write into an empty directory", dir, filepath.Base(existing[0]))
 	}
-	w := &writer{dir: dir, chunk: opt.ChunkSize, files: map[string]*chunked{}}
-	err = run(opt, w)
+	w := &writer{ctx: ctx, dir: dir, chunk: opt.ChunkSize, files: map[string]*chunked{}}
+	err = errors.Join(run(ctx, opt, w), w.err)
 	for _, f := range w.files {
 		err = errors.Join(err, f.close())
 	}
-	return w.sum, errors.Join(err, w.err)
+	if err != nil && ctx.Err() != nil {
+		return w.sum, fmt.Errorf("synth: stopped; %s holds a partial dataset: %w", dir, ctx.Err())
+	}
+	return w.sum, err
 }
 
 // writer is the sink that streams records to chunked YAML files. Each record
 // is one flow-style line; strings are double-quoted, which YAML reads back
 // exactly as Go's strconv.Quote writes them.
 type writer struct {
+	ctx   context.Context // checked at each new file, so the first year's and the final facts stop too
 	dir   string
 	chunk int
 	files map[string]*chunked
@@ -90,7 +97,7 @@ func (w *writer) put(key string, rec []byte) {
 		w.files[key] = c
 	}
 	if c.f == nil || c.count == w.chunk {
-		if w.err = c.close(); w.err != nil {
+		if w.err = errors.Join(w.ctx.Err(), c.close()); w.err != nil {
 			return
 		}
 		c.n++

@@ -22,7 +22,7 @@ example:
 flags:
 `
 
-func gen(_ context.Context, args []string, stdout, stderr io.Writer) error {
+func gen(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("gen", stderr)
 	var opt synth.Options
 	fs.IntVar(&opt.People, "people", 0, "how many people, leavers and hires included (required)")
@@ -49,7 +49,7 @@ func gen(_ context.Context, args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stderr, "orgraph gen: unexpected argument %q\n", fs.Arg(0))
 		return errUsage
 	}
-	sum, err := synth.Write(*out, opt)
+	sum, err := synth.Write(ctx, *out, opt)
 	if err != nil {
 		return err
 	}
