@@ -7,11 +7,19 @@
 // axis starts a little before the lineage does, not in 2008, to spend the
 // width on the years where something happened.
 
-import { AXIS_START, AXIS_END, yearOf } from './dates.js';
+import { AXIS_START, AXIS_END, yearOf, moment } from './dates.js';
 import { h, s } from './dom.js';
 
 const W = 900, PAD = 14, TOP = 34, LANE = 52;
 const VERB = { MERGED_INTO: 'merged into', SPLIT_FROM: 'split from', RENAMED_TO: 'renamed to' };
+
+/** When an edge's change happened, as a fractional year: the middle of the
+ * days it may have happened on; null when undated. */
+function midYear(e) {
+  const r = e.dateRange;
+  if (r?.earliest && r?.latest) return (yearOf(r.earliest, 'start') + yearOf(r.latest, 'end')) / 2;
+  return e.date ? yearOf(e.date, 'mid') : null;
+}
 
 /** What the edges say about when each unit began and ended. */
 function lanes(edges) {
@@ -19,8 +27,8 @@ function lanes(edges) {
   const get = (u) => units.get(u.id) ?? units.set(u.id, { ...u, starts: [], ends: [], seen: [] }).get(u.id);
   for (const e of edges) {
     const unit = get(e.unit), target = get(e.target);
-    if (!e.date) continue;
-    const t = yearOf(e.date, 'mid');
+    const t = midYear(e);
+    if (t == null) continue;
     if (e.kind === 'SPLIT_FROM') unit.seen.push(t), target.seen.push(t);
     else unit.ends.push(t), (e.kind === 'RENAMED_TO' ? target.starts : target.seen).push(t);
   }
@@ -63,10 +71,16 @@ export function lineageDiagram(edges, focusId, at) {
     const a = byId.get(e.unit.id), b = byId.get(e.target.id);
     // Arrows follow the flow of the organisation: a split flows out of its target.
     const [from, to] = e.kind === 'SPLIT_FROM' ? [b, a] : [a, b];
-    const ex = e.date ? x(yearOf(e.date, 'mid')) : x(a.end ?? a.start);
+    const ex = midYear(e) != null ? x(midYear(e)) : x(a.end ?? a.start);
     const dir = to.y > from.y ? 1 : -1;
+    // A change the documents date only within bounds ("end of 2018") gets a
+    // pale band over every day it may have happened on.
+    const r = e.dateRange;
+    const band = r?.earliest && r?.latest && r.earliest !== r.latest
+      && [x(yearOf(r.earliest, 'start')), x(yearOf(r.latest, 'end'))];
     return s('g', { class: `edge ${e.kind.toLowerCase()}${e.date ? '' : ' undated'}` },
-      s('title', {}, `${e.unit.name} ${VERB[e.kind]} ${e.target.name}, ${e.date ?? 'date unknown'}`),
+      s('title', {}, `${e.unit.name} ${VERB[e.kind]} ${e.target.name}, ${moment(e.date, r, 'date unknown')}`),
+      band && s('rect', { class: 'range', x: band[0], y: Math.min(from.y, to.y) - 4, width: Math.max(band[1] - band[0], 2), height: Math.abs(to.y - from.y) + 8 }),
       s('line', { x1: ex, x2: ex, y1: from.y, y2: to.y - dir * 7 }),
       s('path', { class: 'head', d: `M${ex - 5} ${to.y - dir * 9} L${ex} ${to.y - dir * 2} L${ex + 5} ${to.y - dir * 9} Z` }),
       s('circle', { cx: ex, cy: from.y, r: 3.5 }),
