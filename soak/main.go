@@ -65,20 +65,10 @@ func stores() []namedStore {
 	if uri == "" {
 		return out
 	}
-	password := os.Getenv("NEO4J_PASSWORD")
-	if password == "" {
-		password = "orgraph-dev"
-	}
-	user := os.Getenv("NEO4J_USER")
-	if user == "" {
-		user = "neo4j"
-	}
-	db := os.Getenv("NEO4J_DATABASE")
-	if db == "" {
-		db = "neo4j"
-	}
+	// The same variables and defaults as the tests' (cypher/cyphertest).
+	db := env("NEO4J_DATABASE", "neo4j")
 	ctx := context.Background()
-	d, err := cypher.Open(ctx, cypher.Config{URI: uri, User: user, Password: password, Database: db})
+	d, err := cypher.Open(ctx, cypher.Config{URI: uri, User: env("NEO4J_USER", "neo4j"), Password: env("NEO4J_PASSWORD", "orgraph-dev"), Database: db})
 	if err != nil {
 		return append(out, namedStore{name: "neo4j", err: err})
 	}
@@ -88,6 +78,13 @@ func stores() []namedStore {
 		return append(out, namedStore{name: "neo4j", err: err})
 	}
 	return append(out, namedStore{name: "neo4j", store: s, close: func() { closeDriver(d) }})
+}
+
+func env(key, def string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return def
 }
 
 func closeDriver(d neo4j.DriverWithContext) { d.Close(context.Background()) }

@@ -43,6 +43,7 @@ var mix = []request{
 // result sums up one soak.
 type result struct {
 	requests, unexpected  int
+	answered              map[string]int // requests answered, by request name
 	firstUnexpected       string
 	p50, p99, max         time.Duration
 	heapBefore, heapAfter uint64
@@ -68,7 +69,7 @@ func (r result) clean() bool {
 
 // soak serves store on a loopback port and runs clients against it.
 func soak(ctx context.Context, store org.Store, clients int, d time.Duration) result {
-	var r result
+	r := result{answered: map[string]int{}}
 	r.heapBefore, r.goroutinesBefore = settle()
 
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -91,6 +92,7 @@ func soak(ctx context.Context, store org.Store, clients int, d time.Duration) re
 		go func() {
 			defer wg.Done()
 			var mine []time.Duration
+			answered := map[string]int{}
 			for i := c; ctx.Err() == nil; i++ {
 				req := mix[i%len(mix)]
 				start := time.Now()
@@ -99,6 +101,7 @@ func soak(ctx context.Context, store org.Store, clients int, d time.Duration) re
 					break // the soak ended mid-request
 				}
 				mine = append(mine, time.Since(start))
+				answered[req.name]++
 				if problem != "" {
 					mu.Lock()
 					r.unexpected++
@@ -110,6 +113,9 @@ func soak(ctx context.Context, store org.Store, clients int, d time.Duration) re
 			}
 			mu.Lock()
 			latencies = append(latencies, mine...)
+			for name, n := range answered {
+				r.answered[name] += n
+			}
 			mu.Unlock()
 		}()
 	}
