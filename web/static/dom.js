@@ -93,17 +93,26 @@ export function list(items, empty) {
   return items.length ? h('ul', { class: 'facts' }, items) : h('p', { class: 'empty' }, empty);
 }
 
+// What a fact's holds says, as badge text and tooltip: for a date asked, and
+// for all time (asked with no date, where it tells whether the span is known
+// to the day).
+const HOLDS = {
+  CERTAINLY: ['certain', 'Its dates say it held throughout the date asked.'],
+  POSSIBLY: ['possibly', 'It may have held at the date asked; its dates do not say it held throughout.'],
+};
+const SPAN = {
+  CERTAINLY: ['exact dates', 'The sources give the day it started and the day it ended, or that it is still in force.'],
+  POSSIBLY: ['approximate dates', 'The sources give its start or end only to the month or year, or within bounds, or not at all.'],
+};
+
 /** The marks a fact carries: whether it holds certainly or only possibly in
- * the date asked (solid or outlined badge), and whether the documents only
- * imply it. Words, not just styling, so screen readers and tests read them. */
-export function marks(f) {
+ * the date asked (solid or outlined badge), or with allTime whether its dates
+ * are exact, and whether the documents only imply it. Words, not just
+ * styling, so screen readers and tests read them. */
+export function marks(f, allTime = false) {
+  const [text, title] = (allTime ? SPAN : HOLDS)[f.holds] ?? [];
   return [
-    f.holds && h('span', {
-      class: `mark ${f.holds.toLowerCase()}`,
-      title: f.holds === 'CERTAINLY'
-        ? 'Its dates say it held throughout the date asked.'
-        : 'It may have held at the date asked; its dates do not say it held throughout.',
-    }, f.holds === 'CERTAINLY' ? 'certain' : 'possibly'),
+    text && h('span', { class: `mark ${f.holds.toLowerCase()}`, title }, text),
     f.inferred && h('span', { class: 'mark inferred', title: 'Worked out from the documents, not stated in them.' }, 'inferred'),
   ];
 }

@@ -69,7 +69,7 @@ export function timeline(groups, at) {
     h('h4', {}, g.title),
     g.rows.length
       ? h('ol', {}, [...g.rows].sort((a, b) => start(a) - start(b)).map((r) => h('li', { class: `row ${r.kind} ${holdsClass(r.fact) ?? ''}` },
-        h('div', { class: 'label' }, r.label, ' ', marks(r.fact), when(r.fact), sources(r.fact.sources)),
+        h('div', { class: 'label' }, r.label, ' ', marks(r.fact, true), when(r.fact), sources(r.fact.sources)),
         bar(r.fact, at))))
       : h('p', { class: 'empty' }, 'None recorded.'),
   ]));
