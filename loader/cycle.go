@@ -180,8 +180,8 @@ func components(links []located) [][]located {
 }
 
 // findCycle returns the links of one cycle in a graph given as node →
-// outgoing links, or nil. It recurses at most as deep as the component it
-// is given is large.
+// outgoing links, or nil. It is a depth-first search without recursion, like
+// components, so a component of a million units cannot overflow the stack.
 func findCycle(up map[string][]located) []located {
 	const (
 		unseen = iota
@@ -189,30 +189,38 @@ func findCycle(up map[string][]located) []located {
 		done
 	)
 	state := map[string]int{}
-	var path []located
-	var visit func(string) []located
-	visit = func(n string) []located {
-		state[n] = onPath
-		for _, l := range up[n] {
-			path = append(path, l)
+	type frame struct {
+		node string
+		next int // next outgoing link to look at
+	}
+	var path []located // path[k] leads from call[k] to call[k+1]
+	for _, root := range slices.Sorted(maps.Keys(up)) {
+		if state[root] != unseen {
+			continue
+		}
+		state[root] = onPath
+		call := []frame{{node: root}}
+		for len(call) > 0 {
+			f := &call[len(call)-1]
+			if f.next == len(up[f.node]) {
+				state[f.node] = done
+				call = call[:len(call)-1]
+				if len(call) > 0 {
+					path = path[:len(path)-1]
+				}
+				continue
+			}
+			l := up[f.node][f.next]
+			f.next++
 			switch state[l.To] {
 			case onPath:
+				path = append(path, l)
 				i := slices.IndexFunc(path, func(p located) bool { return p.From == l.To })
 				return slices.Clone(path[i:])
 			case unseen:
-				if c := visit(l.To); c != nil {
-					return c
-				}
-			}
-			path = path[:len(path)-1]
-		}
-		state[n] = done
-		return nil
-	}
-	for _, n := range slices.Sorted(maps.Keys(up)) {
-		if state[n] == unseen {
-			if c := visit(n); c != nil {
-				return c
+				path = append(path, l)
+				state[l.To] = onPath
+				call = append(call, frame{node: l.To})
 			}
 		}
 	}
