@@ -240,21 +240,9 @@ func (c *checker) required(file string, p pos, key, v string) bool {
 	return true
 }
 
-// date parses an optional date; ok is passed through and cleared on error.
-func (c *checker) date(file string, p pos, key, v string, ok bool) (org.Date, bool) {
-	if v == "" {
-		return org.Date{}, ok
-	}
-	d, err := org.ParseDate(v)
-	if err != nil {
-		c.add(file, p.at(key), "%s: %s", key, org.ErrorMessage(err))
-		return org.Date{}, false
-	}
-	return d, ok
-}
-
 // dateRange parses an optional date in the dataset notation: a partial date
-// or an EDTF interval (see org.ParseRange); ok as for date.
+// or an EDTF interval (see org.ParseRange); ok is passed through and
+// cleared on error.
 func (c *checker) dateRange(file string, p pos, key, v string, ok bool) (org.Range, bool) {
 	if v == "" {
 		return org.Range{}, ok
