@@ -164,12 +164,13 @@ func abs(n int) int {
 	return n
 }
 
-// RankHits sorts hits best first (ties by name, then id) and keeps the first n.
+// RankHits sorts hits best first (ties by name, then id) and keeps the first
+// n, none when n is negative: n comes from a caller's "first" argument.
 func RankHits(hits []SearchHit, n int) []SearchHit {
 	slices.SortFunc(hits, func(a, b SearchHit) int {
 		return cmp.Or(-cmp.Compare(a.Score, b.Score), cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
 	})
-	return hits[:min(n, len(hits))]
+	return hits[:max(0, min(n, len(hits)))]
 }
 
 // sharesGram reports whether alias contains one of q's Grams, without
