@@ -180,6 +180,15 @@ test('as known in 2019: Jiang Fan is Tmall’s president and the 2022 sectors do
   assert.doesNotMatch(overTime, /Digital Business Sector|数字商业板块/i, 'no 2022 sector among his roles');
   await shot(page, 'time-known-2019-jiang-fan');
 
+  // Following a link keeps the known date: Tmall in 2019 as the 2019 sources
+  // describe it, under no 2022 sector.
+  await tmall.getByRole('link', { name: /^(Tmall|天猫)$/ }).click();
+  await see(page.getByRole('heading', { level: 2, name: /^(Tmall|天猫)$/ }), 'Tmall’s page');
+  assert.match(page.url(), /known=2019/, 'the link carried the known date');
+  await see(page.getByRole('region', { name: 'Org chart' }).getByText('As of 2019-06.'), 'Tmall’s chart as of 2019-06');
+  const tmallPage = await page.locator('main').innerText();
+  assert.doesNotMatch(tmallPage, /Digital Business Sector|数字商业板块/i, 'no 2022 sector on Tmall’s page');
+
   // Links keep the known date, and the sector itself is unknown then.
   await page.goto('/?unit=China%20Digital%20Business%20Sector&known=2019');
   await see(page.getByRole('heading', { level: 2, name: /No source published by 2019 mentions/ }), 'the sector unknown in 2019');
