@@ -48,6 +48,22 @@ func BenchmarkQueries(b *testing.B) {
 				s.Links(ctx, org.ReportsTo, org.In, []string{"p0", "p1", "p2", "p3"}, at)
 			}
 		})
+		// As known at a date, certain: the sources and both ends are checked
+		// too; search scans every known name instead of using its index.
+		known := at
+		known.Certain, known.KnownAt = true, org.MustDate("2020")
+		b.Run(fmt.Sprintf("LinksCertainKnownAt/%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				s.Links(ctx, org.ReportsTo, org.In, []string{"p0", "p1", "p2", "p3"}, known)
+			}
+		})
+		b.Run(fmt.Sprintf("SearchKnownAt/%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				s.Search(ctx, "Persn 42", 10, known.KnownAt)
+			}
+		})
 		b.Run(fmt.Sprintf("ReportingChain/%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {

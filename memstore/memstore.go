@@ -150,38 +150,36 @@ func cancelled(err error) error {
 }
 
 // Search scores only the names that can still make the first hits. As
-// known at a date it scans the entities known then instead: the index
-// holds every name, and a top-k cut before filtering would lose hits.
+// known at a date it asks the index for more and more hits, keeping the
+// known ones, until it has first of them or the index runs out: filtering
+// a ranking keeps its order, so these are the first known hits.
 func (s *Store) Search(ctx context.Context, text string, first int, knownAt org.Date) ([]org.SearchHit, error) {
-	if knownAt.IsZero() {
+	if knownAt.IsZero() || first <= 0 {
 		return s.search.search(ctx, text, first)
 	}
-	q := org.Normalize(text)
-	hits := []org.SearchHit{}
-	step := 0
-	for _, p := range s.people {
-		if err := check(ctx, step); err != nil {
+	for m := first; ; m *= 2 {
+		hits, err := s.search.search(ctx, text, m)
+		if err != nil {
 			return nil, err
 		}
-		step++
-		if org.KnownPerson(p, knownAt) != nil {
-			if sc := org.BestScore(q, append([]string{p.Name}, p.Aliases...)); sc > 0 {
-				hits = append(hits, org.SearchHit{ID: p.ID, Name: p.Name, Kind: "person", Score: sc})
+		known := hits[:0:0]
+		for _, h := range hits {
+			if s.knownHit(h, knownAt) {
+				known = append(known, h)
 			}
 		}
-	}
-	for _, u := range s.units {
-		if err := check(ctx, step); err != nil {
-			return nil, err
-		}
-		step++
-		if org.KnownUnit(u, knownAt) != nil {
-			if sc := org.BestScore(q, append([]string{u.Name}, u.Aliases...)); sc > 0 {
-				hits = append(hits, org.SearchHit{ID: u.ID, Name: u.Name, Kind: "unit", Score: sc})
-			}
+		if len(known) >= first || len(hits) < m {
+			return known[:min(first, len(known))], nil
 		}
 	}
-	return org.RankHits(hits, first), nil
+}
+
+// knownHit reports whether a search hit's person or unit was known at knownAt.
+func (s *Store) knownHit(h org.SearchHit, knownAt org.Date) bool {
+	if h.Kind == "person" {
+		return org.KnownPerson(s.people[h.ID], knownAt) != nil
+	}
+	return org.KnownUnit(s.units[h.ID], knownAt) != nil
 }
 
 // Events finds the events overlapping w by binary search on the sorted list.
