@@ -107,6 +107,14 @@ func checkAnswer(t *testing.T, h http.Handler, body string) {
 	if resp.Data == nil && len(resp.Errors) == 0 {
 		t.Fatalf("POST %q: status %d, neither data nor errors: %s", body, rec.Code, rec.Body)
 	}
+	// A refused request is answered with our message, never an echo: at
+	// most a clipped quote of it and a fixed envelope. (Data may legitimately
+	// be larger than the query that asked for it.)
+	if string(resp.Data) == "" || string(resp.Data) == "null" {
+		if rec.Body.Len() > len(body)+1024 {
+			t.Fatalf("POST %q: status %d, answer of %d bytes to a request of %d: %.2000s", body, rec.Code, rec.Body.Len(), len(body), rec.Body)
+		}
+	}
 	for _, e := range resp.Errors {
 		if e.Message == "" || e.Extensions["code"] == "INTERNAL" {
 			t.Fatalf("POST %q: status %d, error %+v", body, rec.Code, e)

@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net/http"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -76,12 +77,13 @@ func New(store org.Store, log *slog.Logger, opts ...Option) http.Handler {
 	api = sameOrigin(o.corsOrigins, api)
 	mux := http.NewServeMux()
 	// Method patterns answer 405 with an Allow header for anything else;
-	// GET patterns also serve HEAD.
-	for _, m := range []string{"GET", "POST"} {
-		mux.Handle(m+" /graphql", secure(apiCSP, cors(o.corsOrigins, api)))
-	}
+	// GET patterns also serve HEAD (see graphqlMethods for /graphql).
+	methods := []string{"GET", "POST"}
 	if len(o.corsOrigins) > 0 {
-		mux.Handle("OPTIONS /graphql", secure(apiCSP, cors(o.corsOrigins, api)))
+		methods = append(methods, "OPTIONS")
+	}
+	for _, m := range methods {
+		mux.Handle(m+" /graphql", secure(apiCSP, cors(o.corsOrigins, api)))
 	}
 	// GraphiQL, built into the binary: the page and its files under /playground/.
 	pg := secure(playgroundCSP, web.Playground())
@@ -100,7 +102,8 @@ func New(store org.Store, log *slog.Logger, opts ...Option) http.Handler {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
 	})))
 	mux.Handle("GET /", secure(explorerCSP, web.Handler()))
-	return accessLog(log, mux)
+	refuse := secure(apiCSP, cors(o.corsOrigins, methodNotAllowed(methods)))
+	return accessLog(log, graphqlMethods(methods, refuse, mux))
 }
 
 // NewHTTPServer returns an http.Server for h with l's connection timeouts,
@@ -118,26 +121,54 @@ func NewHTTPServer(h http.Handler, l Limits) *http.Server {
 	}
 }
 
-// cors answers preflight requests and marks responses for allowed origins.
+// cors answers every preflight (OPTIONS) request itself, granting it only
+// to allowed origins, and marks responses for allowed origins. Once origins
+// are configured every answer depends on Origin, so every answer says so
+// (Vary), lest a cache hand one origin's answer to another.
 func cors(origins []string, next http.Handler) http.Handler {
 	if len(origins) == 0 {
 		return next
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Add("Vary", "Origin")
 		origin := r.Header.Get("Origin")
-		if origin != "" && (slices.Contains(origins, "*") || slices.Contains(origins, origin)) {
-			h := w.Header()
+		allowed := origin != "" && (slices.Contains(origins, "*") || slices.Contains(origins, origin))
+		if allowed {
 			h.Set("Access-Control-Allow-Origin", origin)
-			h.Add("Vary", "Origin")
-			if r.Method == http.MethodOptions {
-				h.Set("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
-				h.Set("Access-Control-Allow-Headers", corsHeaders)
-				h.Set("Access-Control-Max-Age", "600")
-				w.WriteHeader(http.StatusNoContent)
-				return
-			}
+		}
+		if r.Method != http.MethodOptions {
+			next.ServeHTTP(w, r)
+			return
+		}
+		if allowed {
+			h.Set("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+			h.Set("Access-Control-Allow-Headers", corsHeaders)
+			h.Set("Access-Control-Max-Age", "600")
+		}
+		w.WriteHeader(http.StatusNoContent)
+	})
+}
+
+// graphqlMethods hands a request for /graphql by any method but these to
+// refuse. The mux would serve HEAD with the GET pattern, and gqlgen has no
+// transport for it (it answered 400).
+func graphqlMethods(methods []string, refuse, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/graphql" && !slices.Contains(methods, r.Method) {
+			refuse.ServeHTTP(w, r)
+			return
 		}
 		next.ServeHTTP(w, r)
+	})
+}
+
+// methodNotAllowed answers 405 naming the allowed methods.
+func methodNotAllowed(methods []string) http.Handler {
+	allow := strings.Join(slices.Sorted(slices.Values(methods)), ", ")
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Allow", allow)
+		graphqlError(w, r, http.StatusMethodNotAllowed, BadRequest, "/graphql answers "+allow+" only")
 	})
 }
 

@@ -149,25 +149,46 @@ func TestDataloadersBatch(t *testing.T) {
 }
 
 func TestCORS(t *testing.T) {
+	app := []server.Option{server.WithCORS("https://app.example")}
 	tests := []struct {
-		name, origin string
-		opts         []server.Option
-		want         string
+		name, method, origin string
+		opts                 []server.Option
+		wantStatus           int
+		wantOrigin, wantVary string
 	}{
-		{"off by default", "https://app.example", nil, ""},
-		{"listed origin", "https://app.example", []server.Option{server.WithCORS("https://app.example")}, "https://app.example"},
-		{"other origin", "https://evil.example", []server.Option{server.WithCORS("https://app.example")}, ""},
-		{"any origin", "https://app.example", []server.Option{server.WithCORS("*")}, "https://app.example"},
+		{"off by default", "OPTIONS", "https://app.example", nil, 405, "", ""},
+		{"listed origin", "OPTIONS", "https://app.example", app, 204, "https://app.example", "Origin"},
+		// Preflights from elsewhere used to reach gqlgen and get 400.
+		{"other origin", "OPTIONS", "https://evil.example", app, 204, "", "Origin"},
+		{"no origin", "OPTIONS", "", app, 204, "", "Origin"},
+		{"any origin", "OPTIONS", "https://app.example", []server.Option{server.WithCORS("*")}, 204, "https://app.example", "Origin"},
+		{"GET from the listed origin", "GET", "https://app.example", app, 200, "https://app.example", "Origin"},
+		// A cache must not hand this answer to the listed origin, nor the reverse.
+		{"GET from another origin", "GET", "", app, 200, "", "Origin"},
+		{"GET without CORS", "GET", "", nil, 200, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			h := server.New(seedStore(t), quiet, tt.opts...)
-			req := httptest.NewRequest(http.MethodOptions, "/graphql", nil)
-			req.Header.Set("Origin", tt.origin)
+			req := httptest.NewRequest(tt.method, "/graphql?query=%7B__typename%7D", nil)
+			if tt.origin != "" {
+				req.Header.Set("Origin", tt.origin)
+			}
 			rec := httptest.NewRecorder()
 			h.ServeHTTP(rec, req)
-			if got := rec.Header().Get("Access-Control-Allow-Origin"); got != tt.want {
-				t.Errorf("Access-Control-Allow-Origin = %q, want %q", got, tt.want)
+			got := struct {
+				status       int
+				origin, vary string
+			}{rec.Code, rec.Header().Get("Access-Control-Allow-Origin"), rec.Header().Get("Vary")}
+			want := struct {
+				status       int
+				origin, vary string
+			}{tt.wantStatus, tt.wantOrigin, tt.wantVary}
+			if got != want {
+				t.Errorf("got %+v, want %+v", got, want)
+			}
+			if tt.wantOrigin == "" && rec.Header().Get("Access-Control-Allow-Methods") != "" {
+				t.Errorf("Access-Control-Allow-Methods = %q for an origin that is not allowed", rec.Header().Get("Access-Control-Allow-Methods"))
 			}
 		})
 	}

@@ -46,6 +46,9 @@ var (
 func (shapeCheck) ExtensionName() string                   { return "ShapeLimits" }
 func (shapeCheck) Validate(graphql.ExecutableSchema) error { return nil }
 func (c shapeCheck) MutateOperationParameters(ctx context.Context, p *graphql.RawParams) *gqlerror.Error {
+	if err := checkOperationName(p.OperationName); err != nil {
+		return err
+	}
 	if p.Query == "" || c.seen(ctx, p.Query) {
 		return nil
 	}
@@ -54,6 +57,9 @@ func (c shapeCheck) MutateOperationParameters(ctx context.Context, p *graphql.Ra
 		// gqlgen parses again and reports the syntax error its own way,
 		// including "exceeded token limit", without running anything.
 		return nil
+	}
+	if err := checkNames(doc); err != nil {
+		return err
 	}
 	return checkShape(doc, c.limits)
 }
