@@ -19,13 +19,14 @@ func dataset(paths []string) (*org.Dataset, error) {
 }
 
 // checkedDataset is dataset for commands: the problems of an invalid
-// dataset go to stdout one per line, for editors and scripts, and the
-// error only counts them.
-func checkedDataset(paths []string, stdout io.Writer) (*org.Dataset, error) {
+// dataset go to problems one per line, and the error only counts them.
+// load and validate print them on stdout, for editors and scripts; export
+// on stderr, since its stdout is the export.
+func checkedDataset(paths []string, problems io.Writer) (*org.Dataset, error) {
 	ds, err := dataset(paths)
 	var probs loader.Problems
 	if errors.As(err, &probs) {
-		fmt.Fprintln(stdout, probs.Error())
+		fmt.Fprintln(problems, probs.Error())
 		return nil, fmt.Errorf("%d problem(s) found", len(probs))
 	}
 	return ds, err

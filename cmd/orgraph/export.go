@@ -84,7 +84,7 @@ func export(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		fmt.Fprintln(stderr, "orgraph export: --certain needs --at")
 		return errUsage
 	}
-	ds, err := checkedDataset(fs.Args(), stdout)
+	ds, err := checkedDataset(fs.Args(), stderr)
 	if err != nil {
 		return err
 	}

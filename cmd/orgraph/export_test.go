@@ -298,7 +298,9 @@ func TestExportErrors(t *testing.T) {
 		{"bad date", []string{"export", "--at", "2022-13"}, 2, `"2022-13"`},
 		{"bad known-at", []string{"export", "--known-at", "20x9"}, 2, `--known-at: invalid date "20x9"`},
 		{"certain without a date", []string{"export", "--certain"}, 2, "--certain needs --at"},
-		{"bad dataset", []string{"export", "../../loader/testdata/bad/unknown-id.yaml"}, 1, "1 problem(s) found"},
+		// The problems used to go to stdout, into `export > org.json`.
+		{"bad dataset", []string{"export", "../../loader/testdata/bad/unknown-id.yaml"}, 1, `unknown-id.yaml:10: unknown person "carol"`},
+		{"bad dataset counted", []string{"export", "../../loader/testdata/bad/unknown-id.yaml"}, 1, "1 problem(s) found"},
 		{"unwritable file", []string{"export", "--out", "/nonexistent/dir/x.json"}, 1, "/nonexistent/dir/x.json"},
 	}
 	for _, tt := range tests {
@@ -307,6 +309,9 @@ func TestExportErrors(t *testing.T) {
 			status := run(context.Background(), tt.args, &out, &errOut)
 			if status != tt.wantStatus || !strings.Contains(errOut.String(), tt.wantErr) {
 				t.Errorf("run(%q) = %d, stderr %q; want %d with %q", tt.args, status, errOut.String(), tt.wantStatus, tt.wantErr)
+			}
+			if out.Len() > 0 {
+				t.Errorf("run(%q) wrote %q to stdout, where the export goes; want nothing", tt.args, out.String())
 			}
 		})
 	}

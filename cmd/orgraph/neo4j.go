@@ -51,11 +51,15 @@ func readPassword(path string) (string, error) {
 }
 
 // refusePasswordFlag explains, without repeating the value, why the old
-// --neo4j-password flag is gone.
+// --neo4j-password flag is gone. Flags may follow paths, so it looks at
+// every argument up to "--".
 func refusePasswordFlag(args []string) error {
 	for _, a := range args {
-		if a == "--" || !strings.HasPrefix(a, "-") {
-			return nil // flags end here; the rest are paths
+		if a == "--" {
+			return nil // the rest are paths
+		}
+		if !strings.HasPrefix(a, "-") {
+			continue
 		}
 		name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
 		if name == "neo4j-password" {
