@@ -26,7 +26,6 @@ var schema = []statement{
 	load("schema_meta_id"),
 	load("schema_staging_person_id"),
 	load("schema_staging_unit_id"),
-	load("schema_staging_document_id"),
 	load("schema_staging_event_id"),
 	load("schema_orgraph_id"),
 	load("schema_key"),

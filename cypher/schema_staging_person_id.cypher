@@ -1,7 +1,8 @@
-// Schema: ids are unique among a load's staging person nodes (one staging
-// generation exists at a time); the constraint's index serves the staging
-// relationship statements' lookups by id.
+// Schema: a range index on the id of a load's staging person nodes, which
+// the staging relationship statements seek their ends by. Not a uniqueness
+// constraint: its seeks take locks, and the visible label's constraint
+// checks uniqueness at the switch anyway.
 // Params:  none.
 // Columns: none.
-CREATE CONSTRAINT orgraph_staging_person_unique_id IF NOT EXISTS
-FOR (n:OrgraphStagingPerson) REQUIRE n.id IS UNIQUE
+CREATE INDEX orgraph_staging_person_id IF NOT EXISTS
+FOR (n:OrgraphStagingPerson) ON (n.id)

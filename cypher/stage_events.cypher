@@ -5,4 +5,4 @@
 // Columns: none.
 UNWIND $rows AS row
 CREATE (n:OrgraphStaging:OrgraphStagingEvent)
-SET n = row
+SET n += row

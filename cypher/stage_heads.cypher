@@ -9,5 +9,5 @@ UNWIND $rows AS row
 MATCH (a:OrgraphStagingPerson {id: row.from})
 MATCH (b:OrgraphStagingUnit {id: row.to})
 CREATE (a)-[r:HEADS]->(b)
-SET r = row.props
+SET r += row.props
 RETURN count(r) AS created

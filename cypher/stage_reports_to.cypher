@@ -9,5 +9,5 @@ UNWIND $rows AS row
 MATCH (a:OrgraphStagingPerson {id: row.from})
 MATCH (b:OrgraphStagingPerson {id: row.to})
 CREATE (a)-[r:REPORTS_TO]->(b)
-SET r = row.props
+SET r += row.props
 RETURN count(r) AS created

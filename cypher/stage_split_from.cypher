@@ -9,5 +9,5 @@ UNWIND $rows AS row
 MATCH (a:OrgraphStagingUnit {id: row.from})
 MATCH (b:OrgraphStagingUnit {id: row.to})
 CREATE (a)-[r:SPLIT_FROM]->(b)
-SET r = row.props
+SET r += row.props
 RETURN count(r) AS created

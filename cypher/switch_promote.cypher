@@ -7,5 +7,4 @@ FOREACH (_ IN CASE WHEN n:OrgraphStagingPerson THEN [1] ELSE [] END | SET n:Pers
 FOREACH (_ IN CASE WHEN n:OrgraphStagingUnit THEN [1] ELSE [] END | SET n:Unit:Orgraph:OrgraphUnit)
 FOREACH (_ IN CASE WHEN n:OrgraphStagingDocument THEN [1] ELSE [] END | SET n:Document:Orgraph:OrgraphDocument)
 FOREACH (_ IN CASE WHEN n:OrgraphStagingEvent THEN [1] ELSE [] END | SET n:Event:Orgraph:OrgraphEvent)
-FOREACH (_ IN CASE WHEN n:OrgraphStagingKey THEN [1] ELSE [] END | SET n:OrgraphKey)
-REMOVE n:OrgraphStaging:OrgraphStagingPerson:OrgraphStagingUnit:OrgraphStagingDocument:OrgraphStagingEvent:OrgraphStagingKey
+REMOVE n:OrgraphStaging:OrgraphStagingPerson:OrgraphStagingUnit:OrgraphStagingDocument:OrgraphStagingEvent
