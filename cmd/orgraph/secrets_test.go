@@ -12,8 +12,6 @@ import (
 
 	"github.com/orgraph/orgraph/cypher"
 	"github.com/orgraph/orgraph/cypher/cyphertest"
-	"github.com/orgraph/orgraph/loader"
-	"github.com/orgraph/orgraph/seeds"
 )
 
 // secret stands for a real password: it must never be printed.
@@ -135,14 +133,7 @@ func TestPprofOnItsOwnListener(t *testing.T) {
 // TestPasswordFile logs in to the real Neo4j with a password read from a
 // file, and fails to with a wrong one.
 func TestPasswordFile(t *testing.T) {
-	d, db := cyphertest.Driver(t)
-	ds, err := loader.ParseFS(seeds.FS, ".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cypher.New(d, db).Replace(t.Context(), ds, nil); err != nil {
-		t.Fatal(err)
-	}
+	_, db := cyphertest.Seeded(t)
 	password := env("NEO4J_PASSWORD", defaultPassword)
 	dir := t.TempDir()
 	good, bad := filepath.Join(dir, "good"), filepath.Join(dir, "bad")
@@ -154,13 +145,9 @@ func TestPasswordFile(t *testing.T) {
 		base := startServe(t, "--neo4j-uri", uri, "--neo4j-database", db, "--neo4j-password-file", good)
 		waitFor(t, base+"/readyz", 200, "ready")
 	})
-	t.Run("file from the environment", func(t *testing.T) {
-		t.Setenv("NEO4J_PASSWORD_FILE", good)
-		base := startServe(t, "--neo4j-uri", uri, "--neo4j-database", db)
-		waitFor(t, base+"/readyz", 200, "ready")
-	})
-	// Last: after three failed logins in a row Neo4j refuses even the right
-	// password for a few seconds, which would slow whatever came next.
+	// After three failed logins in a row Neo4j refuses every login for five
+	// seconds: the subtest after this one waits that out, so that the
+	// tests after TestPasswordFile find logins accepted again.
 	t.Run("wrong password", func(t *testing.T) {
 		base := startServe(t, "--neo4j-uri", uri, "--neo4j-database", db, "--neo4j-password-file", bad)
 		waitFor(t, base+"/readyz", 503, "neo4j is unavailable: authentication failed")
@@ -173,5 +160,10 @@ func TestPasswordFile(t *testing.T) {
 		if strings.Contains(string(b), "not-the-password") {
 			t.Errorf("/readyz shows the password: %s", b)
 		}
+	})
+	t.Run("file from the environment", func(t *testing.T) {
+		t.Setenv("NEO4J_PASSWORD_FILE", good)
+		base := startServe(t, "--neo4j-uri", uri, "--neo4j-database", db)
+		waitFor(t, base+"/readyz", 200, "ready")
 	})
 }

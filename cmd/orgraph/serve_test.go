@@ -11,10 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/orgraph/orgraph/cypher"
 	"github.com/orgraph/orgraph/cypher/cyphertest"
-	"github.com/orgraph/orgraph/loader"
-	"github.com/orgraph/orgraph/seeds"
 )
 
 // freeAddr returns a loopback address nobody listens on right now.
@@ -76,14 +73,7 @@ func TestServeFromMemory(t *testing.T) {
 // (a proxy that is not listening yet), then lets it through: serve starts
 // anyway, says why it is not ready, and recovers on its own.
 func TestServeNeo4jComesBack(t *testing.T) {
-	d, db := cyphertest.Driver(t)
-	ds, err := loader.ParseFS(seeds.FS, ".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cypher.New(d, db).Replace(t.Context(), ds, nil); err != nil {
-		t.Fatal(err)
-	}
+	_, db := cyphertest.Seeded(t)
 	target, err := url.Parse(os.Getenv("NEO4J_URI"))
 	if err != nil {
 		t.Fatal(err)

@@ -12,6 +12,10 @@ import (
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/orgraph/orgraph/cypher"
+	"github.com/orgraph/orgraph/loader"
+	"github.com/orgraph/orgraph/seeds"
 )
 
 // hint says how to get a Neo4j for the tests.
@@ -51,6 +55,22 @@ func Driver(t testing.TB) (neo4j.DriverWithContext, string) {
 		t.Fatalf("cannot reach Neo4j at %s (scripts/neo4j.sh start): %v", uri, err)
 	}
 	return d, env("NEO4J_DATABASE", "neo4j")
+}
+
+// Seeded is Driver with the built-in dataset (seeds) loaded: the Store that
+// holds it and the database's name, for tests that serve it.
+func Seeded(t testing.TB) (*cypher.Store, string) {
+	t.Helper()
+	d, db := Driver(t)
+	ds, err := loader.ParseFS(seeds.FS, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := cypher.New(d, db)
+	if err := s.Replace(t.Context(), ds, nil); err != nil {
+		t.Fatalf("loading the built-in dataset: %v", err)
+	}
+	return s, db
 }
 
 func env(key, def string) string {
