@@ -53,13 +53,23 @@ func (b Bounds) tight() Bounds {
 }
 
 // Clip narrows b to a lifespan of one of the fact's ends: the fact can start
-// no earlier than that end began and end no later than it ended.
+// no earlier than that end began and end no later than it ended. What the
+// sources state about the fact itself wins over the lifespan: a role stated
+// to begin on 2022-01-01 shows that its unit existed by then, however vague
+// the unit's founding date, so a bounded latest start is kept. Only a fact
+// still in force takes its earliest possible end from the unit's end.
 func (b Bounds) Clip(life Lifespan) Bounds {
 	lb := life.Bounds()
-	return Bounds{
-		StartMin: max(b.StartMin, lb.StartMin), StartMax: max(b.StartMax, lb.StartMax),
-		EndMin: min(b.EndMin, lb.EndMin), EndMax: min(b.EndMax, lb.EndMax),
-	}.tight()
+	c := Bounds{
+		StartMin: max(b.StartMin, lb.StartMin), StartMax: b.StartMax,
+		EndMin: b.EndMin, EndMax: min(b.EndMax, lb.EndMax),
+	}
+	if b.EndMin == MaxDay {
+		c.EndMin = lb.EndMin
+	}
+	c.StartMax = max(c.StartMax, c.StartMin)
+	c.EndMin = min(c.EndMin, c.EndMax)
+	return c.tight()
 }
 
 // AtOnce reports whether two facts may hold together on more than the one
