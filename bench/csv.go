@@ -12,7 +12,7 @@ import (
 
 // writeImportCSVs writes ds as neo4j-admin import CSVs in dir: the same
 // labels, ids, names, aliases and relationship types orgraph loads, with
-// firstDay/lastDay (and title on HEADS), so the import is the physical limit
+// startMin/endMax (and title on HEADS), so the import is the physical limit
 // for writing the same graph.
 func writeImportCSVs(ds *org.Dataset, dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -35,7 +35,7 @@ func writeImportCSVs(ds *org.Dataset, dir string) error {
 	if err != nil {
 		return err
 	}
-	return writeCSV(filepath.Join(dir, "relationships.csv"), []string{":START_ID", ":END_ID", ":TYPE", "firstDay:int", "lastDay:int", "title"}, func(w func(...string)) {
+	return writeCSV(filepath.Join(dir, "relationships.csv"), []string{":START_ID", ":END_ID", ":TYPE", "startMin:int", "endMax:int", "title"}, func(w func(...string)) {
 		for _, l := range ds.Links {
 			w(l.From, l.To, string(l.Rel), fmt.Sprint(l.Span.FirstDay()), fmt.Sprint(l.Span.LastDay()), l.Title)
 		}

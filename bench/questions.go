@@ -60,7 +60,7 @@ var questions = []question{
 		OrgVars:  []string{"name", "at"},
 		OrgCount: []string{"directReports"},
 		Peer: `query($key: String!, $first: Int!, $last: Int!) { people(where: {keys: {includes: $key}}) {
-  reportsConnection(where: {edge: {firstDay: {lte: $last}, lastDay: {gte: $first}}}) { edges { node { name } properties { firstDay lastDay } } } } }`,
+  reportsConnection(where: {edge: {startMin: {lte: $last}, endMax: {gte: $first}}}) { edges { node { name } properties { startMin endMax } } } } }`,
 		PeerVars: []string{"key", "first", "last"}, PeerCount: []string{"edges"},
 		RawID: "a_by_id", RawName: "a_by_name", RawVars: []string{"first", "last"},
 	},
@@ -73,13 +73,13 @@ var questions = []question{
 		OrgVars:  []string{"name", "at"},
 		OrgCount: []string{"roles", "managers"},
 		Peer: `query($key: String!, $first: Int!, $last: Int!) { people(where: {keys: {includes: $key}}) { name
-  headsConnection(where: {edge: {firstDay: {lte: $last}, lastDay: {gte: $first}}}) { edges { node { name } properties { title } } }
-  managersConnection(where: {edge: {firstDay: {lte: $last}, lastDay: {gte: $first}}}) { edges { node { name
-    headsConnection(where: {edge: {firstDay: {lte: $last}, lastDay: {gte: $first}}}) { edges { node { name } properties { title } } }
-    managersConnection(where: {edge: {firstDay: {lte: $last}, lastDay: {gte: $first}}}) { edges { node { name
-      headsConnection(where: {edge: {firstDay: {lte: $last}, lastDay: {gte: $first}}}) { edges { node { name } properties { title } } }
-      managersConnection(where: {edge: {firstDay: {lte: $last}, lastDay: {gte: $first}}}) { edges { node { name
-        headsConnection(where: {edge: {firstDay: {lte: $last}, lastDay: {gte: $first}}}) { edges { node { name } properties { title } } } } } } } } } } } } } }`,
+  headsConnection(where: {edge: {startMin: {lte: $last}, endMax: {gte: $first}}}) { edges { node { name } properties { title } } }
+  managersConnection(where: {edge: {startMin: {lte: $last}, endMax: {gte: $first}}}) { edges { node { name
+    headsConnection(where: {edge: {startMin: {lte: $last}, endMax: {gte: $first}}}) { edges { node { name } properties { title } } }
+    managersConnection(where: {edge: {startMin: {lte: $last}, endMax: {gte: $first}}}) { edges { node { name
+      headsConnection(where: {edge: {startMin: {lte: $last}, endMax: {gte: $first}}}) { edges { node { name } properties { title } } }
+      managersConnection(where: {edge: {startMin: {lte: $last}, endMax: {gte: $first}}}) { edges { node { name
+        headsConnection(where: {edge: {startMin: {lte: $last}, endMax: {gte: $first}}}) { edges { node { name } properties { title } } } } } } } } } } } } } }`,
 		PeerVars: []string{"key", "first", "last"}, PeerCount: []string{"edges"},
 		RawID: "b_by_id", RawName: "b_by_name", RawVars: []string{"first", "last"},
 	},
@@ -89,8 +89,8 @@ var questions = []question{
 		OrgVars:  []string{"name", "at"},
 		OrgCount: []string{"children", "heads"},
 		Peer: `query($key: String!, $first: Int!, $last: Int!) { units(where: {keys: {includes: $key}}) {
-  childrenConnection(where: {edge: {firstDay: {lte: $last}, lastDay: {gte: $first}}}) { edges { node { name
-    headedByConnection(where: {edge: {firstDay: {lte: $last}, lastDay: {gte: $first}}}) { edges { node { name } properties { title } } } } } } } }`,
+  childrenConnection(where: {edge: {startMin: {lte: $last}, endMax: {gte: $first}}}) { edges { node { name
+    headedByConnection(where: {edge: {startMin: {lte: $last}, endMax: {gte: $first}}}) { edges { node { name } properties { title } } } } } } } }`,
 		PeerVars: []string{"key", "first", "last"}, PeerCount: []string{"edges"},
 		RawID: "c_by_id", RawName: "c_by_name", RawVars: []string{"first", "last"},
 	},
@@ -100,8 +100,8 @@ var questions = []question{
 		OrgVars:  []string{"name", "at"},
 		OrgCount: []string{"directReports"},
 		Peer: `query($key: String!, $first: Int!, $last: Int!) { people(where: {keys: {includes: $key}}) {
-  reportsConnection(where: {edge: {firstDay: {lte: $last}, lastDay: {gte: $first}}}) { edges { node { name
-    reportsConnection(where: {edge: {firstDay: {lte: $last}, lastDay: {gte: $first}}}) { edges { node { name } } } } } } } }`,
+  reportsConnection(where: {edge: {startMin: {lte: $last}, endMax: {gte: $first}}}) { edges { node { name
+    reportsConnection(where: {edge: {startMin: {lte: $last}, endMax: {gte: $first}}}) { edges { node { name } } } } } } } }`,
 		PeerVars: []string{"key", "first", "last"}, PeerCount: []string{"edges"},
 		RawID: "d_by_id", RawName: "d_by_name", RawVars: []string{"first", "last"},
 	},

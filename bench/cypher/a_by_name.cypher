@@ -1,10 +1,10 @@
 // Raw Cypher for bench question (a), a manager's direct reports at a date, finding the person by name.
 // Params:  $key — a normalized name (org.Normalize), matched against the
 //          keys property orgraph writes (every alias, normalized); $first, $last — the window as yyyymmdd days.
-// Columns: name, firstDay, lastDay; n — this row's share of the answer size.
+// Columns: name, startMin, endMax; n — this row's share of the answer size.
 MATCH (x:Person:Orgraph)
 WHERE $key IN x.keys
 WITH x LIMIT 1
 MATCH (x)<-[r:REPORTS_TO]-(p:Person:Orgraph)
-WHERE r.firstDay <= $last AND $first <= r.lastDay
-RETURN p.name AS name, r.firstDay AS firstDay, r.lastDay AS lastDay, 1 AS n
+WHERE r.startMin <= $last AND $first <= r.endMax
+RETURN p.name AS name, r.startMin AS startMin, r.endMax AS endMax, 1 AS n

@@ -6,11 +6,11 @@ MATCH (x:Person:Orgraph)
 WHERE $key IN x.keys
 WITH x LIMIT 1
 MATCH path = (x)-[rs:REPORTS_TO*0..3]->(m:Person:Orgraph)
-WHERE all(r IN rs WHERE r.firstDay <= $last AND $first <= r.lastDay)
+WHERE all(r IN rs WHERE r.startMin <= $last AND $first <= r.endMax)
 WITH length(path) AS depth, m
 WITH depth, m.name AS name, COLLECT {
   MATCH (m)-[h:HEADS]->(u:Unit:Orgraph)
-  WHERE h.firstDay <= $last AND $first <= h.lastDay
+  WHERE h.startMin <= $last AND $first <= h.endMax
   RETURN {title: h.title, unit: u.name}
 } AS roles
 RETURN depth, name, roles, CASE WHEN depth > 0 THEN 1 ELSE 0 END + size(roles) AS n

@@ -6,10 +6,10 @@ MATCH (x:Person:Orgraph)
 WHERE $key IN x.keys
 WITH x LIMIT 1
 MATCH (x)<-[r:REPORTS_TO]-(p:Person:Orgraph)
-WHERE r.firstDay <= $last AND $first <= r.lastDay
+WHERE r.startMin <= $last AND $first <= r.endMax
 WITH p, COLLECT {
   MATCH (p)<-[r2:REPORTS_TO]-(q:Person:Orgraph)
-  WHERE r2.firstDay <= $last AND $first <= r2.lastDay
+  WHERE r2.startMin <= $last AND $first <= r2.endMax
   RETURN q.name
 } AS reports
 RETURN p.name AS name, reports, 1 + size(reports) AS n

@@ -3,13 +3,13 @@
 // Columns: chain (names, nearest first); n — this row's share of the answer size.
 MATCH (x:Person:Orgraph {id: $id})
 MATCH p = (x) ((a)-[r:REPORTS_TO]->(b:Person:Orgraph)
-    WHERE r.firstDay <= $last AND $first <= r.lastDay
+    WHERE r.startMin <= $last AND $first <= r.endMax
       AND NOT EXISTS {
         MATCH (a)-[o:REPORTS_TO]->(m:Person:Orgraph)
-        WHERE o <> r AND o.firstDay <= $last AND $first <= o.lastDay
-          AND (o.firstDay > r.firstDay
-            OR o.firstDay = r.firstDay AND (o.lastDay > r.lastDay
-              OR o.lastDay = r.lastDay AND m.id < b.id))
+        WHERE o <> r AND o.startMin <= $last AND $first <= o.endMax
+          AND (o.startMin > r.startMin
+            OR o.startMin = r.startMin AND (o.endMax > r.endMax
+              OR o.endMax = r.endMax AND m.id < b.id))
       }
   )* ()
 WITH nodes(p) AS walk

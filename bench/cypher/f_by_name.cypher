@@ -8,4 +8,4 @@ WITH x LIMIT 1
 MATCH (x)-[:MERGED_INTO|SPLIT_FROM|RENAMED_TO*0..]-(a:Unit:Orgraph)
 WITH DISTINCT a
 MATCH (a)-[r:MERGED_INTO|SPLIT_FROM|RENAMED_TO]->(b:Unit:Orgraph)
-RETURN type(r) AS kind, a.name AS unit, b.name AS target, r.firstDay AS day, 1 AS n
+RETURN type(r) AS kind, a.name AS unit, b.name AS target, r.startMin AS day, 1 AS n

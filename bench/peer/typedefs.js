@@ -1,16 +1,16 @@
 // orgraph's graph model as the Neo4j GraphQL Library sees it: the same labels,
 // properties and relationship types that `orgraph load` writes, with the
-// firstDay/lastDay (yyyymmdd) and title relationship properties exposed so
+// startMin/endMax (yyyymmdd) and title relationship properties exposed so
 // a client can filter on the date window, as orgraph does.
 export const typeDefs = /* GraphQL */ `
   type Span @relationshipProperties {
-    firstDay: Int!
-    lastDay: Int!
+    startMin: Int!
+    endMax: Int!
   }
 
   type Role @relationshipProperties {
-    firstDay: Int!
-    lastDay: Int!
+    startMin: Int!
+    endMax: Int!
     title: String
   }
 
