@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/orgraph/orgraph/loader"
 	"github.com/orgraph/orgraph/memstore"
@@ -107,15 +108,21 @@ func checkAnswer(t *testing.T, h http.Handler, body string) {
 	if resp.Data == nil && len(resp.Errors) == 0 {
 		t.Fatalf("POST %q: status %d, neither data nor errors: %s", body, rec.Code, rec.Body)
 	}
-	// A refused request is answered with our message, never an echo: at
-	// most a clipped quote of it and a fixed envelope. (Data may legitimately
-	// be larger than the query that asked for it.)
+	// A refused request is answered with our messages, never an echo: each
+	// at most a clipped quote of it in a bounded envelope. A short document
+	// can break several rules at once, so the bound is per error. (Data may
+	// legitimately be larger than the query that asked for it.)
 	if string(resp.Data) == "" || string(resp.Data) == "null" {
-		if rec.Body.Len() > len(body)+1024 {
-			t.Fatalf("POST %q: status %d, answer of %d bytes to a request of %d: %.2000s", body, rec.Code, rec.Body.Len(), len(body), rec.Body)
+		if rec.Body.Len() > len(body)+1024*max(len(resp.Errors), 1) {
+			t.Fatalf("POST %q: status %d, answer of %d bytes with %d errors to a request of %d: %.2000s",
+				body, rec.Code, rec.Body.Len(), len(resp.Errors), len(body), rec.Body)
 		}
 	}
 	for _, e := range resp.Errors {
+		// Clipped quotes, or String arguments within TextRunes (200).
+		if n := utf8.RuneCountInString(e.Message); n > 512 {
+			t.Fatalf("POST %q: status %d, error message of %d characters: %.2000s", body, rec.Code, n, e.Message)
+		}
 		if e.Message == "" || e.Extensions["code"] == "INTERNAL" {
 			t.Fatalf("POST %q: status %d, error %+v", body, rec.Code, e)
 		}
