@@ -11,6 +11,52 @@ import (
 	"github.com/orgraph/orgraph/org"
 )
 
+// Kind is the resolver for the kind field.
+func (r *changeResolver) Kind(ctx context.Context, obj *org.Change) (string, error) {
+	return string(obj.Kind), nil
+}
+
+// Date is the resolver for the date field.
+func (r *changeResolver) Date(ctx context.Context, obj *org.Change) (*org.Date, error) {
+	d := obj.Date.Date()
+	return &d, nil
+}
+
+// DateRange is the resolver for the dateRange field.
+func (r *changeResolver) DateRange(ctx context.Context, obj *org.Change) (*DateRange, error) {
+	d := rangeOf(obj.Date)
+	return &d, nil
+}
+
+// Holds is the resolver for the holds field.
+func (r *changeResolver) Holds(ctx context.Context, obj *org.Change) (Holds, error) {
+	return Holds(changeWindow(ctx).ChangeHolds(*obj)), nil
+}
+
+// Units is the resolver for the units field.
+func (r *changeResolver) Units(ctx context.Context, obj *org.Change) ([]*org.Unit, error) {
+	return nodes(ctx, loadersFor(ctx).units, obj.UnitIDs)
+}
+
+// People is the resolver for the people field.
+func (r *changeResolver) People(ctx context.Context, obj *org.Change) ([]*org.Person, error) {
+	return nodes(ctx, loadersFor(ctx).people, obj.PersonIDs)
+}
+
+// Title is the resolver for the title field.
+func (r *changeResolver) Title(ctx context.Context, obj *org.Change) (*string, error) {
+	if obj.Title == "" {
+		return nil, nil
+	}
+	return &obj.Title, nil
+}
+
+// FirstReported is the resolver for the firstReported field.
+func (r *changeResolver) FirstReported(ctx context.Context, obj *org.Change) (*org.Date, error) {
+	d := org.FirstReported(obj.Sources).Date()
+	return &d, nil
+}
+
 // Date is the resolver for the date field.
 func (r *eventResolver) Date(ctx context.Context, obj *org.Event) (*org.Date, error) {
 	d := obj.Date.Date()
@@ -143,6 +189,20 @@ func (r *queryResolver) Events(ctx context.Context, from *org.Date, to *org.Date
 	return pointers(events), nil
 }
 
+// Changes is the resolver for the changes field.
+func (r *queryResolver) Changes(ctx context.Context, from org.Date, to org.Date, certain *bool, knownAt *org.Date) ([]*org.Change, error) {
+	w, err := window(nil, &from, &to)
+	if err != nil {
+		return nil, err
+	}
+	w.Certain, w.KnownAt = certain != nil && *certain, dateValue(knownAt)
+	changes, err := r.Store.Changes(ctx, w)
+	if err != nil {
+		return nil, err
+	}
+	return pointers(changes), nil
+}
+
 // Person is the resolver for the person field.
 func (r *reportingLineResolver) Person(ctx context.Context, obj *ReportingLine) (*org.Person, error) {
 	return node(ctx, loadersFor(ctx).people, obj.From)
@@ -263,6 +323,9 @@ func (r *unitResolver) Lineage(ctx context.Context, obj *org.Unit) ([]*LineageEd
 	return convert[LineageEdge](ls), err
 }
 
+// Change returns ChangeResolver implementation.
+func (r *Resolver) Change() ChangeResolver { return &changeResolver{r} }
+
 // Event returns EventResolver implementation.
 func (r *Resolver) Event() EventResolver { return &eventResolver{r} }
 
@@ -291,6 +354,7 @@ func (r *Resolver) Source() SourceResolver { return &sourceResolver{r} }
 func (r *Resolver) Unit() UnitResolver { return &unitResolver{r} }
 
 type (
+	changeResolver        struct{ *Resolver }
 	eventResolver         struct{ *Resolver }
 	lineageEdgeResolver   struct{ *Resolver }
 	membershipResolver    struct{ *Resolver }

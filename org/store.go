@@ -50,4 +50,9 @@ type Store interface {
 	// through lineage links in either direction, in LinkOrder, using only
 	// the links (and units) known at knownAt.
 	Lineages(ctx context.Context, ids []string, knownAt Date) ([][]Link, error)
+	// Changes returns what changed in w (Window.SelectChange over
+	// LinkChanges of every link and UnitChanges of every unit), keeping
+	// only changes whose units and people were all known at w.KnownAt, in
+	// ChangeOrder.
+	Changes(ctx context.Context, w Window) ([]Change, error)
 }

@@ -128,6 +128,16 @@ func compare(got, want org.Store, ds *org.Dataset, r *rand.Rand) string {
 			}
 		}
 	}
+	for _, w := range windows {
+		if w.Timeless() {
+			continue
+		}
+		if w.From.IsZero() || w.To.IsZero() {
+			// changes always has both bounds: widen the open side to a random date.
+			w.From, w.To = orDate(w.From, randomDate(r)), orDate(w.To, randomDate(r))
+		}
+		add(fmt.Sprintf("Changes %+v", w), func(s org.Store) (any, error) { return s.Changes(ctx, w) })
+	}
 	for range 6 {
 		w := org.At(randomDate(r))
 		w.Certain = r.IntN(3) == 0
@@ -228,4 +238,12 @@ func docs(srcs []org.Source) []string {
 		out = append(out, s.Document+"@"+s.Published.String())
 	}
 	return out
+}
+
+// orDate is d, or other when d is zero.
+func orDate(d, other org.Date) org.Date {
+	if d.IsZero() {
+		return other
+	}
+	return d
 }
