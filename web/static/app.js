@@ -4,12 +4,14 @@
 // page opens at the dataset's latest date, not today: facts of January 2022
 // are not "current" years later just because nothing newer was recorded.
 
-import { thisMonth, isDate, monthIndex, monthAt, later } from './dates.js';
+import { thisMonth, isDate, monthIndex, monthAt, later, AXIS_START, AXIS_END } from './dates.js';
 import { h, href, setKnown } from './dom.js';
 import { gql } from './gql.js';
 import { initSearch } from './search.js';
 import { loadPerson } from './person.js';
 import { loadUnit } from './unit.js';
+import { dataset, title, examples } from './dataset.js';
+import { eventsTimeline } from './events.js';
 
 const $ = (id) => document.getElementById(id);
 const main = $('main'), errorBox = $('error'), status = $('status');
@@ -118,22 +120,16 @@ function showError(e) {
   errorBox.hidden = false;
 }
 
-const EXAMPLES = [
-  ['person', '戴珊', '2022-02', 'Dai Shan and her five direct reports after the January 2022 merger of Taobao and Tmall'],
-  ['unit', '聚划算', '2017-11', 'Juhuasuan, merged into the Marketing Platform BU in December 2017'],
-  ['unit', '天猫超市', '2018-06', 'Tmall Supermarket, under Tmall until the end of 2018'],
-  ['person', 'Jiang Fan', '2019-06', 'Jiang Fan as President of Tmall'],
-  ['unit', 'Taobao Mall', '2011-06', 'Taobao Mall, split from Taobao and renamed Tmall'],
-  ['unit', '天猫超市', '2017-12-02', 'Tmall Supermarket on 2 December 2017: one general manager leaves, another arrives'],
-  ['person', 'Jiang Fan', '2022-01-06', 'Jiang Fan in January 2022, as the sources of 2019 told it', '2019'],
-];
-
-function home() {
+/** The home page: a title, examples and an events timeline drawn from the
+ * loaded dataset, so any dataset introduces itself. */
+async function home() {
+  const d = await dataset();
   return h('article', { class: 'view home' },
-    h('h2', { tabindex: '-1' }, 'Explore Taobao and Tmall, 2008 to today'),
-    h('p', {}, 'Search for a person or a unit by any name: Chinese, pinyin, nickname or English. Choose a month to see the organisation as it stood then, and a publication date to see it as the documents of that time told it. Every fact lists its sources; a fact marked “possibly” may hold at the date but its dates do not say it held throughout, and one marked “inferred” is worked out from the documents rather than stated in them.'),
-    h('ul', { class: 'examples' }, EXAMPLES.map(([kind, name, at, text, known]) =>
-      h('li', {}, h('a', { href: href(kind, name, at, known ?? state.known), 'data-nav': '' }, text)))));
+    h('h2', { tabindex: '-1' }, title(d)),
+    h('p', {}, 'Search for a person or a unit by any of its names. Choose a month to see the organisation as it stood then, and a publication date to see it as the documents of that time told it. Every fact lists its sources; a fact marked “possibly” may hold at the date but its dates do not say it held throughout, and one marked “inferred” is worked out from the documents rather than stated in them.'),
+    h('ul', { class: 'examples' }, examples(d).map((x) =>
+      h('li', {}, h('a', { href: href(x.kind, x.name, x.at, state.known), 'data-nav': '' }, x.text)))),
+    eventsTimeline(d.events));
 }
 
 /** The empty state for an unknown name, with the closest search hits. */
@@ -161,7 +157,14 @@ async function render(focus, redirected = false) {
   const mine = ++seq;
   hideError();
   if (!state.kind) {
-    main.replaceChildren(home());
+    try {
+      const view = await home();
+      if (mine !== seq) return;
+      main.replaceChildren(view);
+    } catch (e) {
+      if (mine !== seq) return;
+      showError(e);
+    }
     document.title = 'orgraph explorer';
   } else {
     main.setAttribute('aria-busy', 'true');
@@ -196,6 +199,13 @@ async function render(focus, redirected = false) {
 /** Shows next; without a date it first asks for the latest date known. */
 async function navigate(next, push, focus = true) {
   state = next;
+  try {
+    await dataset();
+    fitSlider();
+  } catch {
+    // The span is a nicety; the view below reports the store's error itself.
+  }
+  if (state !== next) return;
   if (!state.at) {
     try {
       const at = await latest(state.known);
@@ -231,7 +241,13 @@ function setAt(at, delay) {
   timer = setTimeout(() => render(false), delay);
 }
 
-slider.max = monthIndex(thisMonth);
+/** Sets the slider and month field to the axis that dataset() fitted. */
+function fitSlider() {
+  slider.max = monthIndex(`${Math.floor(AXIS_END) - 1}-12`);
+  month.min = `${AXIS_START}-01`;
+}
+
+fitSlider();
 month.max = thisMonth;
 month.addEventListener('input', () => month.value && setAt(month.value, 300));
 slider.addEventListener('input', () => setAt(monthAt(+slider.value), 250));

@@ -5,15 +5,23 @@
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** First month of the slider and of every time axis. */
-export const AXIS_START = 2008;
+/** First year of the slider and of every time axis; setSpan moves it to the
+ * loaded dataset's span (a live binding, so importers see the new value). */
+export let AXIS_START = new Date().getFullYear() - 10;
 
 const now = new Date();
 /** This month, "YYYY-MM": the right end of every axis, and the date shown when
  * the dataset's latest date cannot be read. */
 export const thisMonth = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
 /** The right end of every axis, as a fractional year. */
-export const AXIS_END = yearOf(thisMonth, 'end');
+export let AXIS_END = yearOf(thisMonth, 'end');
+
+/** Fits every axis to a dataset whose dates run from first to last (partial
+ * dates): a year's margin before the first, the axis ends with last's year. */
+export function setSpan(first, last) {
+  AXIS_START = Math.floor(yearOf(first, 'start')) - 1;
+  AXIS_END = Math.max(AXIS_START + 2, Math.ceil(yearOf(last, 'end')));
+}
 
 /** True for the three precisions the API accepts. */
 export function isDate(s) {

@@ -54,7 +54,8 @@ export function sources(list) {
   return h('details', { class: 'sources' },
     h('summary', {}, list.length === 1 ? '1 source' : `${list.length} sources`),
     h('ul', {}, list.map((src) => h('li', {},
-      h('code', { class: 'doc' }, src.document),
+      h('a', { href: `/?${new URLSearchParams({ document: src.document })}`, class: 'doc-link', 'data-nav': '' },
+        h('code', { class: 'doc' }, src.document)),
       src.title && h('span', { class: 'title' }, ` ${src.title}`),
       src.published && h('span', { class: 'published' }, ` (${src.published})`),
       src.note && h('div', { class: 'note' }, src.note)))));

@@ -1,10 +1,10 @@
-// The lineage diagram: one horizontal lane per unit on a 2008 → today axis,
+// The lineage diagram: one horizontal lane per unit on the dataset's axis,
 // a lane starting when the unit was renamed into being and ending when it
 // merged or was renamed away; connectors at the edge's date. A unit that split
 // off had often existed inside its parent before, so a split does not start
 // its lane: unknown starts fade in.
 // Fixed SVG units (scrolled sideways on phones) keep its labels legible; the
-// axis starts a little before the lineage does, not in 2008, to spend the
+// axis starts a little before the lineage does, not at the axis start, to spend the
 // width on the years where something happened.
 
 import { AXIS_START, AXIS_END, yearOf, moment } from './dates.js';

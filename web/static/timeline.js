@@ -1,4 +1,4 @@
-// Facts over time as bars on a 2008 → today axis. Each fact is one list item:
+// Facts over time as bars on an axis across the dataset's span (dates.js). Each fact is one list item:
 // its words (readable by screen readers and search) and its sources in HTML,
 // its bar in a small SVG stretched to the row's width. Stretching is why the
 // SVG holds only shapes and the year labels are HTML.
@@ -19,7 +19,8 @@ function axis() {
   return h('div', { class: 'axis', 'aria-hidden': 'true' },
     h('span'),
     h('div', { class: 'ticks' }, years().map((y) =>
-      h('span', { class: y % 2 ? 'odd' : '', style: `left:${x(y) / 10}%` }, y))));
+      // A label near the right end would stick out of a narrow screen.
+      h('span', { class: [y % 2 && 'odd', x(y) > W * 0.9 && 'late'].filter(Boolean).join(' '), style: `left:${x(y) / 10}%` }, y))));
 }
 
 /** Where a fact's possible days lie on the axis, as fractional years: its
@@ -39,7 +40,7 @@ function extent(f) {
  * possible start to its earliest possible end), dashed and pale where it only
  * may have (the days its start or end may fall on). Unknown starts reach back
  * to the axis start with a mark, ends still in force run to today with an
- * arrow, and starts before 2008 get a left arrow. */
+ * arrow, and starts before the axis get a left arrow. */
 function bar(f, at) {
   const { s0, s1, e0, e1, inForce } = extent(f);
   const x0 = s0 == null ? 0 : x(s0);
