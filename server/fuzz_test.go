@@ -32,6 +32,9 @@ var fuzzQueries = []string{
 	`{ __schema { types { name } } }`,
 	`{ person(name: "Dai Shan") { directReports { person { managers { manager { directReports { person { name } } } } } } } }`,
 	`{{{{{{{{{{`,
+	// Names gqlparser would quote back in full (refused over 100 bytes).
+	"{ " + strings.Repeat("unknownField", 60) + " }",
+	"{ __typename } " + strings.Repeat("trailingName", 60),
 }
 
 // fuzzHandler is the whole HTTP surface over the built-in dataset in memory.
