@@ -2,6 +2,8 @@ package graph
 
 import (
 	"context"
+	"fmt"
+	"slices"
 
 	"github.com/99designs/gqlgen/graphql"
 
@@ -23,4 +25,21 @@ func changeWindow(ctx context.Context) org.Window {
 		return w
 	}
 	return org.Window{}
+}
+
+// kindFilter checks the kinds argument of changes and returns whether a
+// change of a kind is kept: every kind when kinds is nil.
+func kindFilter(kinds []string) (func(org.ChangeKind) bool, error) {
+	if kinds == nil {
+		return func(org.ChangeKind) bool { return true }, nil
+	}
+	want := map[org.ChangeKind]bool{}
+	for _, k := range kinds {
+		if !slices.Contains(org.ChangeKinds, org.ChangeKind(k)) {
+			// Clipped like gqlgen's own errors, so a huge value is not echoed.
+			return nil, org.Errorf(org.Invalid, "%s", clipMessage(fmt.Sprintf("unknown change kind %q (see the Change type for the kinds)", k)))
+		}
+		want[org.ChangeKind(k)] = true
+	}
+	return func(k org.ChangeKind) bool { return want[k] }, nil
 }

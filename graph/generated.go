@@ -110,7 +110,7 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Changes func(childComplexity int, from org.Date, to org.Date, certain *bool, knownAt *org.Date) int
+		Changes func(childComplexity int, from org.Date, to org.Date, certain *bool, knownAt *org.Date, kinds []string) int
 		Events  func(childComplexity int, from *org.Date, to *org.Date, certain *bool, knownAt *org.Date) int
 		Person  func(childComplexity int, name string, knownAt *org.Date) int
 		Search  func(childComplexity int, text string, first *int, knownAt *org.Date) int
@@ -221,7 +221,7 @@ type QueryResolver interface {
 	Unit(ctx context.Context, name string, knownAt *org.Date) (*org.Unit, error)
 	Search(ctx context.Context, text string, first *int, knownAt *org.Date) ([]*org.SearchHit, error)
 	Events(ctx context.Context, from *org.Date, to *org.Date, certain *bool, knownAt *org.Date) ([]*org.Event, error)
-	Changes(ctx context.Context, from org.Date, to org.Date, certain *bool, knownAt *org.Date) ([]*org.Change, error)
+	Changes(ctx context.Context, from org.Date, to org.Date, certain *bool, knownAt *org.Date, kinds []string) ([]*org.Change, error)
 }
 type ReportingLineResolver interface {
 	Person(ctx context.Context, obj *ReportingLine) (*org.Person, error)
@@ -576,7 +576,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Changes(childComplexity, args["from"].(org.Date), args["to"].(org.Date), args["certain"].(*bool), args["knownAt"].(*org.Date)), true
+		return e.ComplexityRoot.Query.Changes(childComplexity, args["from"].(org.Date), args["to"].(org.Date), args["certain"].(*bool), args["knownAt"].(*org.Date), args["kinds"].([]string)), true
 	case "Query.events":
 		if e.ComplexityRoot.Query.Events == nil {
 			break
@@ -1551,6 +1551,14 @@ func (ec *executionContext) field_Query_changes_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["knownAt"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kinds"] = arg4
 	return args, nil
 }
 
@@ -3329,7 +3337,7 @@ func (ec *executionContext) _Query_changes(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Changes(ctx, fc.Args["from"].(org.Date), fc.Args["to"].(org.Date), fc.Args["certain"].(*bool), fc.Args["knownAt"].(*org.Date))
+			return ec.Resolvers.Query().Changes(ctx, fc.Args["from"].(org.Date), fc.Args["to"].(org.Date), fc.Args["certain"].(*bool), fc.Args["knownAt"].(*org.Date), fc.Args["kinds"].([]string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*org.Change) graphql.Marshaler {
@@ -9138,6 +9146,41 @@ func (ec *executionContext) marshalOString2string(ctx context.Context, sel ast.S
 	_ = ctx
 	res := graphql.MarshalString(v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {

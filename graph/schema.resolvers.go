@@ -7,6 +7,7 @@ package graph
 
 import (
 	"context"
+	"slices"
 
 	"github.com/orgraph/orgraph/org"
 )
@@ -190,17 +191,21 @@ func (r *queryResolver) Events(ctx context.Context, from *org.Date, to *org.Date
 }
 
 // Changes is the resolver for the changes field.
-func (r *queryResolver) Changes(ctx context.Context, from org.Date, to org.Date, certain *bool, knownAt *org.Date) ([]*org.Change, error) {
+func (r *queryResolver) Changes(ctx context.Context, from org.Date, to org.Date, certain *bool, knownAt *org.Date, kinds []string) ([]*org.Change, error) {
 	w, err := window(nil, &from, &to)
 	if err != nil {
 		return nil, err
 	}
 	w.Certain, w.KnownAt = certain != nil && *certain, dateValue(knownAt)
+	keep, err := kindFilter(kinds)
+	if err != nil {
+		return nil, err
+	}
 	changes, err := r.Store.Changes(ctx, w)
 	if err != nil {
 		return nil, err
 	}
-	return pointers(changes), nil
+	return pointers(slices.DeleteFunc(changes, func(c org.Change) bool { return !keep(c.Kind) })), nil
 }
 
 // Person is the resolver for the person field.

@@ -28,6 +28,12 @@ const (
 	ReportingEnded   ChangeKind = "REPORTING_ENDED"   // people: the person, the manager
 )
 
+// ChangeKinds lists every kind of change, in a stable order.
+var ChangeKinds = []ChangeKind{
+	UnitFounded, UnitDissolved, ChangeMerged, ChangeSplit, ChangeRenamed,
+	Moved, PartOfEnded, HeadStarted, HeadEnded, ReportingStarted, ReportingEnded,
+}
+
 // Change is one dated thing that happened: a fact that began or ended, a
 // lineage edge, a unit that began or ended. Date is every day it may have
 // happened on.

@@ -197,7 +197,7 @@ var questions = []question{
 
 // Run asks every question of h, which must serve the built-in dataset.
 func Run(t *testing.T, h http.Handler) {
-	for _, q := range slices.Concat(questions, timeQuestions) {
+	for _, q := range slices.Concat(questions, timeQuestions, changeQuestions) {
 		t.Run(q.name, func(t *testing.T) {
 			r := Ask(t, h, q.query)
 			if q.errHas != "" {
