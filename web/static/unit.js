@@ -7,6 +7,7 @@ import { moment } from './dates.js';
 import { timeline } from './timeline.js';
 import { lineageDiagram } from './lineage.js';
 import { loadChart } from './chart.js';
+import { network } from './network.js';
 
 // How a fact holds and how well its dates are known; holds is relative to
 // the field's own window, so the all-time lists ask it with no window.
@@ -73,6 +74,11 @@ export async function loadUnit(name, at, known) {
         const m = c.memberships.find((x) => x.parent.id === u.id);
         return m ? fact([link('unit', c, at), h('span', { class: 'muted' }, ` ${c.kind}`)], m) : h('li', {}, link('unit', c, at));
       }), 'No child unit recorded at this date.'))),
+    network('unit', u, [
+      ...(u.parent ? [{ kind: 'unit', entity: u.parent, rel: 'part of' }] : []),
+      ...u.children.map((c) => ({ kind: 'unit', entity: c, rel: 'child' })),
+      ...u.headsAt.map((r) => ({ kind: 'person', entity: r.person, rel: r.title })),
+    ], at),
     section('Org chart', chart),
     section('Over time', timeline([
       { title: 'Heads', rows: u.heads.map((r) => ({ kind: 'role', label: [link('person', r.person, at), `, ${r.title}`], fact: r })) },
