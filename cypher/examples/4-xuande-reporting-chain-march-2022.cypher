@@ -1,6 +1,10 @@
 // Xuande's reporting chain as of March 2022, nearest manager first: the
 // longest path of REPORTS_TO facts that may all hold in that month.
-MATCH path = (:Person:Orgraph {name: 'Xuande'})-[:REPORTS_TO*1..]->(:Person:Orgraph)
+// Any alias works in place of 'Xuande' (Xuan De): see example 1.
+WITH 'Xuande' AS name
+WITH reduce(k = '', c IN split(toLower(name), '') | k + CASE WHEN c =~ '[\\p{L}\\p{N}]' THEN c ELSE '' END) AS key
+MATCH (:OrgraphKey {key: key})-[:KEY_OF]->(p:Person:Orgraph)
+MATCH path = (p)-[:REPORTS_TO*1..]->(:Person:Orgraph)
 WHERE all(r IN relationships(path) WHERE r.startMin <= 20220331 AND r.endMax >= 20220301)
 RETURN [n IN tail(nodes(path)) | n.name] AS chain
 ORDER BY length(path) DESC

@@ -5,7 +5,11 @@
 // lists only those documents. As text, a publication date is on or before
 // that day when its part before any "/" sorts no later than "2019-12-31":
 // "2019", "2019-12" and ".." (open) do, "2020" does not, "" (undated) does.
-MATCH (p:Person:Orgraph)-[r:HEADS]->(u:Unit:Orgraph {name: 'Tmall'})
+// Any alias works in place of 'Tmall' (天猫): see example 1.
+WITH 'Tmall' AS name
+WITH reduce(k = '', c IN split(toLower(name), '') | k + CASE WHEN c =~ '[\\p{L}\\p{N}]' THEN c ELSE '' END) AS key
+MATCH (:OrgraphKey {key: key})-[:KEY_OF]->(u:Unit:Orgraph)
+MATCH (p:Person:Orgraph)-[r:HEADS]->(u)
 WHERE r.reported <= 20191231 AND p.reported <= 20191231 AND u.reported <= 20191231
 RETURN p.name AS person, r.title AS title,
   [i IN range(0, size(r.sourceDocs) - 1)

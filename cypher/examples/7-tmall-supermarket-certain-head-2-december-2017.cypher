@@ -3,7 +3,11 @@
 // latest possible start, startMax, is not after it) and surely had not
 // ended before it (its earliest possible end, endMin, is not before it).
 // An unknown start is never certain (startMax 99999999).
-MATCH (p:Person:Orgraph)-[r:HEADS]->(:Unit:Orgraph {name: 'Tmall Supermarket'})
+// Any alias works in place of 'Tmall Supermarket' (天猫超市): see example 1.
+WITH 'Tmall Supermarket' AS name
+WITH reduce(k = '', c IN split(toLower(name), '') | k + CASE WHEN c =~ '[\\p{L}\\p{N}]' THEN c ELSE '' END) AS key
+MATCH (:OrgraphKey {key: key})-[:KEY_OF]->(u:Unit:Orgraph)
+MATCH (p:Person:Orgraph)-[r:HEADS]->(u)
 WHERE r.startMin <= 20171202 AND 20171202 <= r.endMax
 RETURN p.name AS person,
   CASE WHEN r.startMax <= 20171202 AND 20171202 <= r.endMin THEN 'CERTAINLY' ELSE 'POSSIBLY' END AS holds,
