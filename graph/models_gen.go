@@ -7,9 +7,46 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+
+	"github.com/orgraph/orgraph/org"
 )
 
+// Addition: where a page ends.
+type PageInfo struct {
+	HasNextPage bool `json:"hasNextPage"`
+	// The cursor of the page's last edge; null when the page is empty.
+	EndCursor *string `json:"endCursor,omitempty"`
+}
+
+// Addition: a page of people.
+type PersonConnection struct {
+	Edges    []*PersonEdge `json:"edges"`
+	PageInfo *PageInfo     `json:"pageInfo"`
+	// How many people match, on every page together.
+	TotalCount int `json:"totalCount"`
+}
+
+// Addition: one person of a page, with the cursor to continue after it.
+type PersonEdge struct {
+	Cursor string      `json:"cursor"`
+	Node   *org.Person `json:"node"`
+}
+
 type Query struct {
+}
+
+// Addition: a page of units.
+type UnitConnection struct {
+	Edges    []*UnitEdge `json:"edges"`
+	PageInfo *PageInfo   `json:"pageInfo"`
+	// How many units match, on every page together.
+	TotalCount int `json:"totalCount"`
+}
+
+// Addition: one unit of a page, with the cursor to continue after it.
+type UnitEdge struct {
+	Cursor string    `json:"cursor"`
+	Node   *org.Unit `json:"node"`
 }
 
 // Addition: how a fact holds in the window asked. CERTAINLY: its latest possible start is on or before the window's first day and its earliest possible end on or after the window's last day (an unknown start is never certain; a fact still in force is certain on the end side). POSSIBLY: it may hold at some time in the window, but the dates do not say it held throughout. With no at/from/to, a fact is CERTAINLY only when its span is fully known: it starts on one exact day and ends on one exact day or is still in force.

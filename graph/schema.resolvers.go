@@ -208,6 +208,42 @@ func (r *queryResolver) Changes(ctx context.Context, from org.Date, to org.Date,
 	return pointers(slices.DeleteFunc(changes, func(c org.Change) bool { return !keep(c.Kind) })), nil
 }
 
+// People is the resolver for the people field.
+func (r *queryResolver) People(ctx context.Context, first *int, after *string, prefix *string, knownAt *org.Date) (*PersonConnection, error) {
+	q, err := listQuery(first, after, prefix, knownAt)
+	if err != nil {
+		return nil, err
+	}
+	page, err := r.Store.ListPeople(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	nodes, err := r.Store.People(ctx, ids(page), q.KnownAt)
+	if err != nil {
+		return nil, err
+	}
+	es, info := edges(page, nodes, func(c string, n *org.Person) *PersonEdge { return &PersonEdge{Cursor: c, Node: n} })
+	return &PersonConnection{Edges: es, PageInfo: info, TotalCount: page.Total}, nil
+}
+
+// Units is the resolver for the units field.
+func (r *queryResolver) Units(ctx context.Context, first *int, after *string, prefix *string, knownAt *org.Date) (*UnitConnection, error) {
+	q, err := listQuery(first, after, prefix, knownAt)
+	if err != nil {
+		return nil, err
+	}
+	page, err := r.Store.ListUnits(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	nodes, err := r.Store.Units(ctx, ids(page), q.KnownAt)
+	if err != nil {
+		return nil, err
+	}
+	es, info := edges(page, nodes, func(c string, n *org.Unit) *UnitEdge { return &UnitEdge{Cursor: c, Node: n} })
+	return &UnitConnection{Edges: es, PageInfo: info, TotalCount: page.Total}, nil
+}
+
 // Person is the resolver for the person field.
 func (r *reportingLineResolver) Person(ctx context.Context, obj *ReportingLine) (*org.Person, error) {
 	return node(ctx, loadersFor(ctx).people, obj.From)

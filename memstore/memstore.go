@@ -20,6 +20,8 @@ type Store struct {
 	links   [2]map[org.Rel]map[string][]org.Link // [Out|In] rel → node id → links in LinkOrder
 	events  []org.Event                          // in EventOrder
 	lastDay []int                                // running max of events' last days, for Events
+	// peopleList and unitList are in list order (org.CursorOrder).
+	peopleList, unitList []listed
 }
 
 var _ org.Store = (*Store)(nil)
@@ -57,6 +59,8 @@ func New(ds *org.Dataset) *Store {
 			}
 		}
 	}
+	s.peopleList = newList(s.people, func(p *org.Person) (string, string, []string) { return p.ID, p.Name, p.Aliases })
+	s.unitList = newList(s.units, func(u *org.Unit) (string, string, []string) { return u.ID, u.Name, u.Aliases })
 	s.events = slices.SortedFunc(slices.Values(ds.Events), org.EventOrder)
 	last := org.MinDay
 	for _, e := range s.events {

@@ -55,4 +55,8 @@ type Store interface {
 	// only changes whose units and people were all known at w.KnownAt, in
 	// ChangeOrder.
 	Changes(ctx context.Context, w Window) ([]Change, error)
+	// ListPeople returns one page of the people q asks for (see ListQuery).
+	ListPeople(ctx context.Context, q ListQuery) (ListPage, error)
+	// ListUnits returns one page of the units q asks for.
+	ListUnits(ctx context.Context, q ListQuery) (ListPage, error)
 }

@@ -128,6 +128,28 @@ func compare(got, want org.Store, ds *org.Dataset, r *rand.Rand) string {
 			}
 		}
 	}
+	var cursors []org.Cursor
+	for _, p := range ds.People {
+		cursors = append(cursors, org.Cursor{Name: p.Name, ID: p.ID})
+	}
+	for _, u := range ds.Units {
+		cursors = append(cursors, org.Cursor{Name: u.Name, ID: u.ID})
+	}
+	for i := range 12 {
+		q := org.ListQuery{First: []int{0, 1, 3, 100}[r.IntN(4)]}
+		if i%3 != 0 {
+			n := []rune(names[r.IntN(len(names))])
+			q.Prefix = string(n[:1+r.IntN(min(len(n), 3))])
+		}
+		if i%2 == 1 {
+			q.After = cursors[r.IntN(len(cursors))]
+		}
+		if i%4 >= 2 {
+			q.KnownAt = knownAt()
+		}
+		add(fmt.Sprintf("ListPeople %+v", q), func(s org.Store) (any, error) { return s.ListPeople(ctx, q) })
+		add(fmt.Sprintf("ListUnits %+v", q), func(s org.Store) (any, error) { return s.ListUnits(ctx, q) })
+	}
 	for _, w := range windows {
 		if w.Timeless() {
 			continue

@@ -1,0 +1,18 @@
+// One page of the people list (org.ListQuery): the people known at knownAt
+// with a normalized name or alias starting with $prefix, found through the
+// :OrgraphKey(key) index (STARTS WITH is a range seek on it), ordered by
+// name then id; all of them are counted, and the page is the first $first + 1
+// after the cursor (the extra one says whether more follow).
+// Params:  $prefix — org.Normalize of the prefix ("" for all);
+//          $after — whether a cursor is given; $afterName, $afterId — it;
+//          $first — the page size; $known — the last day of knownAt
+//          (99999999 for none).
+// Columns: total — how many match; page — list of {name, id} maps.
+MATCH (k:OrgraphKey) WHERE k.key STARTS WITH $prefix
+MATCH (k)-[:KEY_OF]->(n:OrgraphPerson)
+WHERE n.reported <= $known
+WITH DISTINCT n
+ORDER BY n.name, n.id
+WITH collect({name: n.name, id: n.id}) AS all
+RETURN size(all) AS total,
+  [x IN all WHERE NOT $after OR x.name > $afterName OR (x.name = $afterName AND x.id > $afterId)][0..$first + 1] AS page
