@@ -12,6 +12,8 @@ import { loadPerson } from './person.js';
 import { loadUnit } from './unit.js';
 import { dataset, title, examples } from './dataset.js';
 import { eventsTimeline } from './events.js';
+import { loadChanges, parseSpan } from './changes.js';
+import { loadDocument } from './document.js';
 
 const $ = (id) => document.getElementById(id);
 const main = $('main'), errorBox = $('error'), status = $('status');
@@ -24,7 +26,7 @@ let state, seq = 0, timer;
  * is looked up then), and a bad date or known date comes with a warning. */
 function parse(url) {
   const p = new URL(url, location.href).searchParams;
-  const kind = p.has('person') ? 'person' : p.has('unit') ? 'unit' : null;
+  const kind = ['person', 'unit', 'changes', 'document'].find((k) => p.has(k)) ?? null;
   const name = kind && p.get(kind).trim();
   const at = p.get('at'), known = p.get('known');
   const bad = (what, v) => `“${v}” is not a date (YYYY, YYYY-MM or YYYY-MM-DD); ${what}.`;
@@ -39,7 +41,9 @@ function parse(url) {
 }
 
 function writeURL(push) {
-  const url = state.kind ? href(state.kind, state.name, state.at, state.known)
+  const url = state.kind === 'changes' || state.kind === 'document'
+    ? `/?${new URLSearchParams({ [state.kind]: state.name, ...(state.known ? { known: state.known } : {}) })}`
+    : state.kind ? href(state.kind, state.name, state.at, state.known)
     : state.known ? `/?${new URLSearchParams({ known: state.known })}` : '/';
   history[push ? 'pushState' : 'replaceState'](null, '', url);
 }
@@ -129,6 +133,8 @@ async function home() {
     h('p', {}, 'Search for a person or a unit by any of its names. Choose a month to see the organisation as it stood then, and a publication date to see it as the documents of that time told it. Every fact lists its sources; a fact marked “possibly” may hold at the date but its dates do not say it held throughout, and one marked “inferred” is worked out from the documents rather than stated in them.'),
     h('ul', { class: 'examples' }, examples(d).map((x) =>
       h('li', {}, h('a', { href: href(x.kind, x.name, x.at, state.known), 'data-nav': '' }, x.text)))),
+    d.first && h('p', {}, h('a', { href: `/?${new URLSearchParams({ changes: `${d.first.slice(0, 7)}..${d.last.slice(0, 7)}` })}`, 'data-nav': '' },
+      `What changed from ${d.first.slice(0, 7)} to ${d.last.slice(0, 7)}`), ': pick two dates and compare.'),
     eventsTimeline(d.events));
 }
 
@@ -151,6 +157,18 @@ async function missing(name) {
       : h('p', {}, 'Try the search box: it matches Chinese names, pinyin, nicknames and spelling variants.'));
 }
 
+/** Loads the view of the state's kind: {el, title}, {other}, or null. */
+function load() {
+  if (state.kind === 'changes') {
+    const span = parseSpan(state.name, isDate);
+    if (!span) throw new Error(`“${state.name}” is not two dates as FROM..TO (e.g. 2017-12..2019-01).`);
+    return loadChanges(span[0], span[1], state.known, (from, to) =>
+      navigate({ kind: 'changes', name: `${from}..${to}`, at: state.at, known: state.known }, true));
+  }
+  if (state.kind === 'document') return loadDocument(state.name, state.known);
+  return (state.kind === 'person' ? loadPerson : loadUnit)(state.name, state.at, state.known);
+}
+
 /** Draws the view for the current state; focus moves to its heading after
  * navigation but not after a date change, which must leave focus on the slider. */
 async function render(focus, redirected = false) {
@@ -169,7 +187,7 @@ async function render(focus, redirected = false) {
   } else {
     main.setAttribute('aria-busy', 'true');
     try {
-      const out = await (state.kind === 'person' ? loadPerson : loadUnit)(state.name, state.at, state.known);
+      const out = await load();
       if (mine !== seq) return;
       if (out?.other && !redirected) {
         // The name belongs to the other kind: show it, and say so in the URL.
