@@ -179,6 +179,10 @@ server.memory.heap.initial_size=512m
 server.memory.heap.max_size=1g
 server.memory.pagecache.size=256m
 dbms.usage_report.enabled=false
+# Hosts Neo4j Browser may fetch guides and style sheets from (:play URL,
+# :style URL); it compares host names only, not ports. 127.0.0.1 and
+# localhost allow orgraph serve's guide: :play http://127.0.0.1:8080/guide
+browser.remote_content_hostname_whitelist=guides.neo4j.com,localhost,127.0.0.1
 # Throwaway dev data: don't preallocate 256MB of tx log per database.
 db.tx_log.preallocate=false
 db.tx_log.rotation.retention_policy=1 files
