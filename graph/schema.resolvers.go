@@ -58,6 +58,59 @@ func (r *changeResolver) FirstReported(ctx context.Context, obj *org.Change) (*o
 	return &d, nil
 }
 
+// Published is the resolver for the published field.
+func (r *documentResolver) Published(ctx context.Context, obj *org.Document) (*org.Date, error) {
+	d := obj.Published.Date()
+	return &d, nil
+}
+
+// PublishedRange is the resolver for the publishedRange field.
+func (r *documentResolver) PublishedRange(ctx context.Context, obj *org.Document) (*DateRange, error) {
+	d := rangeOf(obj.Published)
+	return &d, nil
+}
+
+// Facts is the resolver for the facts field.
+func (r *documentResolver) Facts(ctx context.Context, obj *org.Document) (*org.Citations, error) {
+	c, err := r.Store.Cited(ctx, obj.ID, knownAt(ctx))
+	return &c, err
+}
+
+// ReportingLines is the resolver for the reportingLines field.
+func (r *documentFactsResolver) ReportingLines(ctx context.Context, obj *org.Citations) ([]*ReportingLine, error) {
+	return convert[ReportingLine](citedLinks(obj, org.ReportsTo)), nil
+}
+
+// Roles is the resolver for the roles field.
+func (r *documentFactsResolver) Roles(ctx context.Context, obj *org.Citations) ([]*Role, error) {
+	return convert[Role](citedLinks(obj, org.Heads)), nil
+}
+
+// Memberships is the resolver for the memberships field.
+func (r *documentFactsResolver) Memberships(ctx context.Context, obj *org.Citations) ([]*Membership, error) {
+	return convert[Membership](citedLinks(obj, org.PartOf)), nil
+}
+
+// Lineage is the resolver for the lineage field.
+func (r *documentFactsResolver) Lineage(ctx context.Context, obj *org.Citations) ([]*LineageEdge, error) {
+	return convert[LineageEdge](citedLinks(obj, org.LineageRels...)), nil
+}
+
+// Events is the resolver for the events field.
+func (r *documentFactsResolver) Events(ctx context.Context, obj *org.Citations) ([]*org.Event, error) {
+	return pointers(obj.Events), nil
+}
+
+// People is the resolver for the people field.
+func (r *documentFactsResolver) People(ctx context.Context, obj *org.Citations) ([]*org.Person, error) {
+	return nodes(ctx, loadersFor(ctx).people, obj.PersonIDs)
+}
+
+// Units is the resolver for the units field.
+func (r *documentFactsResolver) Units(ctx context.Context, obj *org.Citations) ([]*org.Unit, error) {
+	return nodes(ctx, loadersFor(ctx).units, obj.UnitIDs)
+}
+
 // Date is the resolver for the date field.
 func (r *eventResolver) Date(ctx context.Context, obj *org.Event) (*org.Date, error) {
 	d := obj.Date.Date()
@@ -206,6 +259,21 @@ func (r *queryResolver) Changes(ctx context.Context, from org.Date, to org.Date,
 		return nil, err
 	}
 	return pointers(slices.DeleteFunc(changes, func(c org.Change) bool { return !keep(c.Kind) })), nil
+}
+
+// Documents is the resolver for the documents field.
+func (r *queryResolver) Documents(ctx context.Context, knownAt *org.Date) ([]*org.Document, error) {
+	docs, err := r.Store.Documents(ctx, dateValue(knownAt))
+	return pointers(docs), err
+}
+
+// Document is the resolver for the document field.
+func (r *queryResolver) Document(ctx context.Context, id string, knownAt *org.Date) (*org.Document, error) {
+	docs, err := r.Store.Documents(ctx, dateValue(knownAt))
+	if i := slices.IndexFunc(docs, func(d org.Document) bool { return d.ID == id }); err == nil && i >= 0 {
+		return &docs[i], nil
+	}
+	return nil, err
 }
 
 // People is the resolver for the people field.
@@ -367,6 +435,12 @@ func (r *unitResolver) Lineage(ctx context.Context, obj *org.Unit) ([]*LineageEd
 // Change returns ChangeResolver implementation.
 func (r *Resolver) Change() ChangeResolver { return &changeResolver{r} }
 
+// Document returns DocumentResolver implementation.
+func (r *Resolver) Document() DocumentResolver { return &documentResolver{r} }
+
+// DocumentFacts returns DocumentFactsResolver implementation.
+func (r *Resolver) DocumentFacts() DocumentFactsResolver { return &documentFactsResolver{r} }
+
 // Event returns EventResolver implementation.
 func (r *Resolver) Event() EventResolver { return &eventResolver{r} }
 
@@ -396,6 +470,8 @@ func (r *Resolver) Unit() UnitResolver { return &unitResolver{r} }
 
 type (
 	changeResolver        struct{ *Resolver }
+	documentResolver      struct{ *Resolver }
+	documentFactsResolver struct{ *Resolver }
 	eventResolver         struct{ *Resolver }
 	lineageEdgeResolver   struct{ *Resolver }
 	membershipResolver    struct{ *Resolver }

@@ -22,6 +22,9 @@ type Store struct {
 	lastDay []int                                // running max of events' last days, for Events
 	// peopleList and unitList are in list order (org.CursorOrder).
 	peopleList, unitList []listed
+	docs                 []org.Document
+	docByID              map[string]org.Document
+	cited                map[string]*org.Citations // document id → what cites it
 }
 
 var _ org.Store = (*Store)(nil)
@@ -61,6 +64,10 @@ func New(ds *org.Dataset) *Store {
 	}
 	s.peopleList = newList(s.people, func(p *org.Person) (string, string, []string) { return p.ID, p.Name, p.Aliases })
 	s.unitList = newList(s.units, func(u *org.Unit) (string, string, []string) { return u.ID, u.Name, u.Aliases })
+	s.docs, s.docByID, s.cited = ds.Documents, map[string]org.Document{}, newCitations(ds)
+	for _, d := range ds.Documents {
+		s.docByID[d.ID] = d
+	}
 	s.events = slices.SortedFunc(slices.Values(ds.Events), org.EventOrder)
 	last := org.MinDay
 	for _, e := range s.events {

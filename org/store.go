@@ -59,4 +59,12 @@ type Store interface {
 	ListPeople(ctx context.Context, q ListQuery) (ListPage, error)
 	// ListUnits returns one page of the units q asks for.
 	ListUnits(ctx context.Context, q ListQuery) (ListPage, error)
+	// Documents returns the documents published by knownAt (see
+	// KnownDocuments), sorted by id.
+	Documents(ctx context.Context, knownAt Date) ([]Document, error)
+	// Cited returns what document doc supports, as known at knownAt: empty
+	// when doc was not published by then; otherwise every link (between
+	// ends known then) and event that cites it and every person and unit
+	// whose sources do, each with only the sources published by knownAt.
+	Cited(ctx context.Context, doc string, knownAt Date) (Citations, error)
 }

@@ -128,6 +128,12 @@ func compare(got, want org.Store, ds *org.Dataset, r *rand.Rand) string {
 			}
 		}
 	}
+	for _, k := range append(known, org.Date{}) {
+		add("Documents known at "+k.String(), func(s org.Store) (any, error) { return s.Documents(ctx, k) })
+		for _, d := range append(ds.Documents, org.Document{ID: "missing"}) {
+			add("Cited "+d.ID+" known at "+k.String(), func(s org.Store) (any, error) { return s.Cited(ctx, d.ID, k) })
+		}
+	}
 	var cursors []org.Cursor
 	for _, p := range ds.People {
 		cursors = append(cursors, org.Cursor{Name: p.Name, ID: p.ID})
