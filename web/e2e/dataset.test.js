@@ -57,6 +57,36 @@ test('a dataset of its own: title, examples, events and time axis come from Harb
   assert.deepEqual(page.scriptErrors, []);
 });
 
+test('what changed at Harbor Lantern, 2016-01..2019-12: the merger, the renaming and the split, each with its document', T, async (t) => {
+  const { url, stop } = await serveDir(FIXTURE);
+  t.after(stop);
+  const page = await open(browser);
+  await page.goto(`${url}/`);
+  await page.getByRole('link', { name: /^What changed from/ }).click();
+  await see(page.getByRole('heading', { level: 2, name: 'What changed from 2016-03..2019-09'.replace('..', ' to ') }), 'the link from the home page');
+  await page.goto(`${url}/?changes=2016-01..2019-12`);
+  const said = async (group) => (await page.getByRole('region', { name: group, exact: true }).locator('li.change > div:first-child').allInnerTexts());
+  await see(page.getByRole('region', { name: 'Merged', exact: true }), 'the merged group');
+  assert.deepEqual(await said('Merged'), ['Paint Studio merged into Glass Workshop']);
+  assert.deepEqual(await said('Renamed'), ['Sales Office was renamed Customer Office']);
+  assert.deepEqual(await said('Split'), ['Online Shop split from Customer Office']);
+  const split = page.getByRole('region', { name: 'Split', exact: true }).locator('li.change');
+  await split.locator('summary').click();
+  assert.deepEqual(await split.locator('code.doc').allInnerTexts(), ['hl-newsletter-2019']);
+  // Before 2016 the Online Shop did not exist; after 2019 the Paint Studio does not.
+  const unit = (when, name) => page.getByRole('img', { name: `Units as of ${when}` }).locator('g.unit-box').filter({ hasText: name });
+  assert.match(await unit('2016-01', 'Online Shop').getAttribute('class'), /absent/);
+  assert.match(await unit('2019-12', 'Paint Studio').getAttribute('class'), /absent/);
+  assert.doesNotMatch(await page.locator('body').innerText(), BUILT_IN);
+  await shot(page, 'dataset-changes');
+
+  // The newsletter's page lists what it reports.
+  await split.getByRole('link', { name: 'hl-newsletter-2019' }).click();
+  await see(page.getByRole('heading', { level: 2, name: 'The Customer Office opens an online shop' }), 'the newsletter’s page');
+  assert.match((await page.locator('ul.document-facts').innerText()), /Piet Dunmore started as Head of Online Shop/);
+  assert.deepEqual(page.scriptErrors, []);
+});
+
 test('the events timeline of the built-in dataset lists the 2017-12-02 reorganisation, with its sources and links', T, async () => {
   const page = await open(browser);
   await page.goto('/');
