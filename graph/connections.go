@@ -2,28 +2,32 @@ package graph
 
 import (
 	"encoding/base64"
+	"encoding/json"
 	"fmt"
-	"strings"
 
 	"github.com/orgraph/orgraph/org"
 )
 
-// Cursors are opaque to clients: the list position (name and id) in
-// base64, so that a page continues after the same entry even when entries
+// Cursors are opaque to clients: the list position (name and id) as a
+// JSON pair in base64, so that a page continues after the same entry even when entries
 // were added before it.
 
 func encodeCursor(c org.Cursor) string {
-	return base64.RawURLEncoding.EncodeToString([]byte(c.Name + "\x00" + c.ID))
+	b, _ := json.Marshal([2]string{c.Name, c.ID}) // two strings always marshal
+	return base64.RawURLEncoding.EncodeToString(b)
 }
 
 func decodeCursor(s string) (org.Cursor, error) {
+	var pair [2]string
 	b, err := base64.RawURLEncoding.DecodeString(s)
-	name, id, ok := strings.Cut(string(b), "\x00")
-	if err != nil || !ok || id == "" {
+	if err == nil {
+		err = json.Unmarshal(b, &pair)
+	}
+	if err != nil || pair[1] == "" {
 		// Clipped like gqlgen's own errors, so a huge value is not echoed.
 		return org.Cursor{}, org.Errorf(org.Invalid, "%s", clipMessage(fmt.Sprintf("invalid cursor %q: pass an edge's cursor or pageInfo.endCursor", s)))
 	}
-	return org.Cursor{Name: name, ID: id}, nil
+	return org.Cursor{Name: pair[0], ID: pair[1]}, nil
 }
 
 // listQuery checks the arguments of people and units.

@@ -197,7 +197,8 @@ var questions = []question{
 
 // Run asks every question of h, which must serve the built-in dataset.
 func Run(t *testing.T, h http.Handler) {
-	for _, q := range slices.Concat(questions, timeQuestions, changeQuestions) {
+	walkPages(t, h)
+	for _, q := range slices.Concat(questions, timeQuestions, changeQuestions, listQuestions) {
 		t.Run(q.name, func(t *testing.T) {
 			r := Ask(t, h, q.query)
 			if q.errHas != "" {
