@@ -51,12 +51,15 @@ test('document 004’s page lists Dai Shan’s 2022 direct reports, and a source
   await row.locator('summary').click();
   await row.getByRole('link', { name: /^004_/ }).click();
   await see(page.locator('article.document ul.document-facts > li'), 'the document page’s facts');
+  await see(page.getByRole('heading', { level: 2, name: /./ }), 'the document’s title');
   assert.match(page.url(), /\?document=004_a50c288cc7e8860d/);
-  // 004 names Xuande, Sihan, Daofang, Qiancheng and Fuxue reporting to Dai Shan.
-  const facts = page.locator('ul.document-facts > li.reporting_started').filter({ has: page.getByRole('link', { name: /Dai ?Shan|戴珊/ }) });
-  const text = (await facts.allInnerTexts()).join('\n');
-  for (const spelling of [/Xuan ?De/i, /Si ?Han/i, /Dao ?Fang|道方/i, /Qian ?Cheng|千城/i]) assert.match(text, spelling);
-  assert.match(text, /2022/);
+  // 004 names Xuande, Sihan, Daofang, Qiancheng and Fuxue reporting to Dai Shan from January 2022.
+  const lines = page.getByRole('region', { name: /^Reporting lines \(\d+\)$/ }).locator('ul.document-facts > li')
+    .filter({ has: page.getByRole('link', { name: /Dai ?Shan|戴珊/ }) });
+  const text = (await lines.allInnerTexts()).join('\n');
+  for (const spelling of [/Xuan ?De/i, /Si ?Han/i, /Dao ?Fang|道方/i, /Qian ?Cheng|千城/i, /Fu ?Xue|Chui ?Xue/i]) assert.match(text, spelling);
+  assert.match(text, /reports to/);
+  assert.match(text, /2022-01/);
   await shot(page, 'document-004');
   assert.deepEqual(page.scriptErrors, []);
 });

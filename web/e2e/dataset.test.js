@@ -83,7 +83,10 @@ test('what changed at Harbor Lantern, 2016-01..2019-12: the merger, the renaming
   // The newsletter's page lists what it reports.
   await split.getByRole('link', { name: 'hl-newsletter-2019' }).click();
   await see(page.getByRole('heading', { level: 2, name: 'The Customer Office opens an online shop' }), 'the newsletter’s page');
-  assert.match((await page.locator('ul.document-facts').innerText()), /Piet Dunmore started as Head of Online Shop/);
+  const roles = await page.getByRole('region', { name: /^Roles \(\d+\)$/ }).locator('li').allInnerTexts();
+  assert.ok(roles.some((r) => /^Piet Dunmore: Head, Online Shop/.test(r)), `roles: ${roles}`);
+  const lines = await page.getByRole('region', { name: /^Reporting lines \(\d+\)$/ }).locator('li').allInnerTexts();
+  assert.ok(lines.some((r) => /^Yara Holt reports to Sami Oduya/.test(r)), `reporting lines: ${lines}`);
   assert.deepEqual(page.scriptErrors, []);
 });
 

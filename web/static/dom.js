@@ -38,7 +38,7 @@ export function setKnown(known) {
  * known date); links are real links so they can be opened in a new tab, and
  * app.js turns plain clicks into pushState. */
 export function href(kind, name, at, known = knownOn) {
-  return `/?${new URLSearchParams({ [kind]: name, at, ...(known ? { known } : {}) })}`;
+  return `/?${new URLSearchParams({ [kind]: name, ...(at ? { at } : {}), ...(known ? { known } : {}) })}`;
 }
 
 /** A link to a person or unit, in the app's own navigation. */
