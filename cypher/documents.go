@@ -52,8 +52,12 @@ func (s *Store) Cited(ctx context.Context, doc string, knownAt org.Date) (org.Ci
 		return org.Citations{}, err
 	}
 	var c org.Citations
-	if c.Links, err = decode(res[0], (*row).link); err != nil {
+	links, err := linksInDatasetOrder(res[0], func(*row, org.Link) string { return "" }, knownAt)
+	if err != nil {
 		return c, err
+	}
+	for _, l := range links {
+		c.Links = append(c.Links, l.v)
 	}
 	if c.Events, err = decode(res[1], (*row).event); err != nil {
 		return c, err
@@ -65,9 +69,6 @@ func (s *Store) Cited(ctx context.Context, doc string, knownAt org.Date) (org.Ci
 	c.PersonIDs, c.UnitIDs = r.strs("people"), r.strs("units")
 	if r.err != nil {
 		return c, org.Wrap(r.err, org.Internal, "unexpected data in neo4j")
-	}
-	for i := range c.Links {
-		c.Links[i].Sources = known(c.Links[i].Sources, knownAt)
 	}
 	for i := range c.Events {
 		c.Events[i].Sources = known(c.Events[i].Sources, knownAt)
