@@ -4,7 +4,7 @@
 // source list on the other pages links here.
 
 import { gql } from './gql.js';
-import { h, link, section, sources, marks, when, holdsClass } from './dom.js';
+import { h, link, section, sources, marks, when, holdsClass, playground } from './dom.js';
 import { moment } from './dates.js';
 
 const TIME = 'validFrom validTo startRange { earliest latest } endRange { earliest latest } holds inferred firstReported';
@@ -51,7 +51,8 @@ export async function loadDocument(id, known) {
       h('h2', { tabindex: '-1' }, d.title ?? d.id),
       h('p', {}, h('code', { class: 'doc' }, d.id), d.published && ` · published ${d.published}`,
         d.outlet && ` · ${d.outlet}`, d.language && ` · ${d.language}`),
-      d.note && h('p', { class: 'note' }, d.note)),
+      d.note && h('p', { class: 'note' }, d.note),
+      playground(QUERY, { id, known: known ?? undefined })),
     group('Reporting lines', f.reportingLines.map((r) =>
       row([link('person', r.person, atOf(r)), ' reports to ', link('person', r.manager, atOf(r))], r))),
     group('Roles', f.roles.map((r) =>
