@@ -108,6 +108,8 @@ func adminImport(ctx context.Context, p *procs, dist, dir string) timing {
 		"database", "import", "full", "neo4j", "--overwrite-destination=true",
 		"--nodes="+filepath.Join(dir, "nodes.csv"), "--relationships="+filepath.Join(dir, "relationships.csv"))
 	cmd.Env = append(os.Environ(), "NEO4J_HOME="+home, "NEO4J_CONF="+filepath.Join(home, "conf"))
+	// neo4j-admin writes import.report into its working directory.
+	cmd.Dir = home
 	t := p.timed(ctx, "neo4j-admin import", cmd)
 	if t.Err == "" {
 		_ = os.RemoveAll(home) // the imported store is only a measurement
