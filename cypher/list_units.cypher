@@ -13,6 +13,6 @@ MATCH (k)-[:KEY_OF]->(n:OrgraphUnit)
 WHERE n.reported <= $known
 WITH DISTINCT n
 ORDER BY n.name, n.id
-WITH collect({name: n.name, id: n.id}) AS all
-RETURN size(all) AS total,
-  [x IN all WHERE NOT $after OR x.name > $afterName OR (x.name = $afterName AND x.id > $afterId)][0..$first + 1] AS page
+WITH collect({name: n.name, id: n.id}) AS matched
+RETURN size(matched) AS total,
+  [x IN matched WHERE NOT $after OR x.name > $afterName OR (x.name = $afterName AND x.id > $afterId)][0..$first + 1] AS page
