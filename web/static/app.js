@@ -124,6 +124,13 @@ function showError(e) {
   errorBox.hidden = false;
 }
 
+/** A link to what changed in the year up to the dataset's last date. */
+function recent(last) {
+  const to = last.slice(0, 7), from = `${+last.slice(0, 4) - 1}${to.slice(4)}`;
+  return h('p', {}, h('a', { href: `/?${new URLSearchParams({ changes: `${from}..${to}` })}`, 'data-nav': '' },
+    `What changed from ${from} to ${to}`), ': or pick any two dates there and compare.');
+}
+
 /** The home page: a title, examples and an events timeline drawn from the
  * loaded dataset, so any dataset introduces itself. */
 async function home() {
@@ -133,8 +140,7 @@ async function home() {
     h('p', {}, 'Search for a person or a unit by any of its names. Choose a month to see the organisation as it stood then, and a publication date to see it as the documents of that time told it. Every fact lists its sources; a fact marked “possibly” may hold at the date but its dates do not say it held throughout, and one marked “inferred” is worked out from the documents rather than stated in them.'),
     h('ul', { class: 'examples' }, examples(d).map((x) =>
       h('li', {}, h('a', { href: href(x.kind, x.name, x.at, state.known), 'data-nav': '' }, x.text)))),
-    d.first && h('p', {}, h('a', { href: `/?${new URLSearchParams({ changes: `${d.first.slice(0, 7)}..${d.last.slice(0, 7)}` })}`, 'data-nav': '' },
-      `What changed from ${d.first.slice(0, 7)} to ${d.last.slice(0, 7)}`), ': pick two dates and compare.'),
+    d.last && recent(d.last),
     eventsTimeline(d.events));
 }
 
