@@ -52,6 +52,12 @@ test('a dataset of its own: title, examples, events and time axis come from Harb
   const ticks = await page.getByRole('region', { name: 'Over time' }).locator('.axis .ticks span').first().evaluate(
     (el) => [...el.parentElement.children].map((s) => s.textContent));
   assert.deepEqual(ticks, ['2015', '2016', '2017', '2018', '2019', '2020']);
+  // Its network then: inside Harbor Lantern, headed by Otto Brandt.
+  const net = page.getByRole('region', { name: 'Network as of 2016-03-15', exact: true });
+  assert.deepEqual((await net.locator('ul.network-links li').allInnerTexts()).sort(), ['Head: Otto Brandt', 'part of: Harbor Lantern']);
+  await net.locator('.network-canvas canvas').first().waitFor();
+  assert.deepEqual(await net.locator('.network-canvas').evaluate((el) => el.cy.nodes().map((n) => n.data('label')).sort()),
+    ['Glass Workshop', 'Harbor Lantern', 'Otto Brandt']);
   assert.doesNotMatch(await page.locator('body').innerText(), BUILT_IN);
   await shot(page, 'dataset-unit');
   assert.deepEqual(page.scriptErrors, []);
