@@ -10,7 +10,7 @@ import { gql } from './gql.js';
 import { initSearch } from './search.js';
 import { loadPerson } from './person.js';
 import { loadUnit } from './unit.js';
-import { dataset, title, examples } from './dataset.js';
+import { dataset, title, examples, summarise, EVENTS as ALL_EVENTS } from './dataset.js';
 import { eventsTimeline } from './events.js';
 import { loadChanges, parseSpan } from './changes.js';
 import { loadDocument } from './document.js';
@@ -135,13 +135,16 @@ function recent(last) {
  * loaded dataset, so any dataset introduces itself. */
 async function home() {
   const d = await dataset();
+  // Title, examples and axis describe the whole dataset; the events listed are
+  // those the sources published by the "as known on" date had reported.
+  const told = state.known ? summarise((await gql(ALL_EVENTS, { known: state.known })).events) : d;
   return h('article', { class: 'view home' },
     h('h2', { tabindex: '-1' }, title(d)),
     h('p', {}, 'Search for a person or a unit by any of its names. Choose a month to see the organisation as it stood then, and a publication date to see it as the documents of that time told it. Every fact lists its sources; a fact marked “possibly” may hold at the date but its dates do not say it held throughout, and one marked “inferred” is worked out from the documents rather than stated in them.'),
     h('ul', { class: 'examples' }, examples(d).map((x) =>
       h('li', {}, h('a', { href: href(x.kind, x.name, x.at, state.known), 'data-nav': '' }, x.text)))),
     d.last && recent(d.last),
-    eventsTimeline(d.events));
+    eventsTimeline(told.events));
 }
 
 /** The empty state for an unknown name, with the closest search hits. */
