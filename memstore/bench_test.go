@@ -70,6 +70,19 @@ func BenchmarkQueries(b *testing.B) {
 				s.ReportingChains(ctx, []string{leaf}, org.At(org.MustDate("2020")))
 			}
 		})
+		month := org.Window{From: org.MustDate("2015-06"), To: org.MustDate("2015-06")}
+		b.Run(fmt.Sprintf("ChangesMonth/%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				s.Changes(ctx, month)
+			}
+		})
+		b.Run(fmt.Sprintf("ListPeoplePrefix/%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				s.ListPeople(ctx, org.ListQuery{Prefix: "person 4", First: 20})
+			}
+		})
 		b.Run(fmt.Sprintf("Lineage/%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {

@@ -3,41 +3,55 @@ package memstore
 import (
 	"context"
 	"slices"
+	"sort"
 
 	"github.com/orgraph/orgraph/org"
 )
 
-// Changes scans every link and unit once: a change is dated by its own
-// bounds, which no index of the store is ordered by.
+// changeIndex holds every change of the dataset in org.ChangeOrder (first
+// possible day first) with the running maximum of their last possible
+// days, so that a window is found by binary search, as events are.
+type changeIndex struct {
+	all     []org.Change
+	lastDay []int
+}
+
+func newChangeIndex(ds *org.Dataset) changeIndex {
+	var x changeIndex
+	for _, l := range ds.Links {
+		x.all = append(x.all, org.LinkChanges(l)...)
+	}
+	for _, u := range ds.Units {
+		x.all = append(x.all, org.UnitChanges(u)...)
+	}
+	slices.SortFunc(x.all, org.ChangeOrder)
+	last := org.MinDay
+	for _, c := range x.all {
+		last = max(last, c.Date.LastDay())
+		x.lastDay = append(x.lastDay, last)
+	}
+	return x
+}
+
+// Changes keeps, of the changes that may lie in w, those w selects between
+// units and people known at w.KnownAt.
 func (s *Store) Changes(ctx context.Context, w org.Window) ([]org.Change, error) {
+	x := s.changes
+	end := sort.Search(len(x.all), func(i int) bool { return x.all[i].Date.FirstDay() > w.LastDay() })
+	start := sort.SearchInts(x.lastDay[:end], w.FirstDay())
 	out := []org.Change{}
-	keep := func(cs []org.Change) {
-		for _, c := range cs {
-			if c, ok := w.SelectChange(c); ok && s.knownAll(c, w.KnownAt) {
-				out = append(out, c)
-			}
-		}
-	}
-	step := 0
-	for _, byID := range s.links[org.Out] {
-		for _, ls := range byID {
-			for _, l := range ls {
-				if err := check(ctx, step); err != nil {
-					return nil, err
-				}
-				step++
-				keep(org.LinkChanges(l))
-			}
-		}
-	}
-	for _, u := range s.units {
-		if err := check(ctx, step); err != nil {
+	for i, c := range x.all[start:end] {
+		if err := check(ctx, i); err != nil {
 			return nil, err
 		}
-		step++
-		keep(org.UnitChanges(*u))
+		if c, ok := w.SelectChange(c); ok && s.knownAll(c, w.KnownAt) {
+			out = append(out, c)
+		}
 	}
-	slices.SortFunc(out, org.ChangeOrder)
+	if !w.KnownAt.IsZero() {
+		// Fewer sources can reorder changes that tie up to their sources.
+		slices.SortFunc(out, org.ChangeOrder)
+	}
 	return out, nil
 }
 

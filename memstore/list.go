@@ -3,46 +3,74 @@ package memstore
 import (
 	"context"
 	"slices"
+	"sort"
+	"strings"
 
 	"github.com/orgraph/orgraph/org"
 )
 
-// listed is one person or unit in list order, with its normalized names.
-type listed struct {
-	at   org.Cursor
-	keys []string
+// list is the people or the units in list order (org.CursorOrder), and
+// every normalized name of them sorted, so that a prefix is a binary search.
+type list struct {
+	ordered []org.Cursor
+	keys    []keyOf // by key, then id
+}
+
+type keyOf struct {
+	key string
+	at  org.Cursor
 }
 
 // newList orders entities for ListPeople and ListUnits.
-func newList[T any](all map[string]*T, names func(*T) (string, string, []string)) []listed {
-	out := make([]listed, 0, len(all))
+func newList[T any](all map[string]*T, names func(*T) (string, string, []string)) list {
+	var l list
 	for _, e := range all {
 		id, name, aliases := names(e)
-		out = append(out, listed{at: org.Cursor{Name: name, ID: id}, keys: org.Keys(name, aliases)})
+		l.ordered = append(l.ordered, org.Cursor{Name: name, ID: id})
+		for _, k := range org.Keys(name, aliases) {
+			l.keys = append(l.keys, keyOf{k, org.Cursor{Name: name, ID: id}})
+		}
 	}
-	slices.SortFunc(out, func(a, b listed) int { return org.CursorOrder(a.at, b.at) })
-	return out
+	slices.SortFunc(l.ordered, org.CursorOrder)
+	slices.SortFunc(l.keys, func(a, b keyOf) int { return strings.Compare(a.key, b.key) })
+	return l
 }
 
-// ListPeople walks the people in list order: a page needs the total, so
-// every entry is tested whatever the page.
+// ListPeople finds the people by prefix in the sorted keys.
 func (s *Store) ListPeople(ctx context.Context, q org.ListQuery) (org.ListPage, error) {
-	return list(ctx, s.peopleList, q, func(id string) bool { return org.KnownPerson(s.people[id], q.KnownAt) != nil })
+	return s.peopleList.page(ctx, q, func(c org.Cursor) bool { return org.KnownPerson(s.people[c.ID], q.KnownAt) != nil })
 }
 
-// ListUnits walks the units in list order.
+// ListUnits finds the units by prefix in the sorted keys.
 func (s *Store) ListUnits(ctx context.Context, q org.ListQuery) (org.ListPage, error) {
-	return list(ctx, s.unitList, q, func(id string) bool { return org.KnownUnit(s.units[id], q.KnownAt) != nil })
+	return s.unitList.page(ctx, q, func(c org.Cursor) bool { return org.KnownUnit(s.units[c.ID], q.KnownAt) != nil })
 }
 
-func list(ctx context.Context, all []listed, q org.ListQuery, known func(string) bool) (org.ListPage, error) {
+// page needs the total, so every match is tested whatever the page.
+func (l list) page(ctx context.Context, q org.ListQuery, known func(org.Cursor) bool) (org.ListPage, error) {
+	cands := l.ordered
+	if p := org.Normalize(q.Prefix); p != "" {
+		// An entity with several matching names is found once per name.
+		seen := map[string]bool{}
+		cands = nil
+		for i := sort.Search(len(l.keys), func(i int) bool { return l.keys[i].key >= p }); i < len(l.keys) && strings.HasPrefix(l.keys[i].key, p); i++ {
+			if c := l.keys[i].at; !seen[c.ID] {
+				seen[c.ID] = true
+				cands = append(cands, c)
+			}
+		}
+		slices.SortFunc(cands, org.CursorOrder)
+	}
+	if q.KnownAt.IsZero() {
+		return q.Page(cands), nil // everything is known
+	}
 	var match []org.Cursor
-	for i, e := range all {
+	for i, c := range cands {
 		if err := check(ctx, i); err != nil {
 			return org.ListPage{}, err
 		}
-		if q.Matches(e.keys) && known(e.at.ID) {
-			match = append(match, e.at)
+		if known(c) {
+			match = append(match, c)
 		}
 	}
 	return q.Page(match), nil

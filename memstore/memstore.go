@@ -21,10 +21,11 @@ type Store struct {
 	events  []org.Event                          // in EventOrder
 	lastDay []int                                // running max of events' last days, for Events
 	// peopleList and unitList are in list order (org.CursorOrder).
-	peopleList, unitList []listed
+	peopleList, unitList list
 	docs                 []org.Document
 	docByID              map[string]org.Document
 	cited                map[string]*org.Citations // document id → what cites it
+	changes              changeIndex
 }
 
 var _ org.Store = (*Store)(nil)
@@ -64,6 +65,7 @@ func New(ds *org.Dataset) *Store {
 	}
 	s.peopleList = newList(s.people, func(p *org.Person) (string, string, []string) { return p.ID, p.Name, p.Aliases })
 	s.unitList = newList(s.units, func(u *org.Unit) (string, string, []string) { return u.ID, u.Name, u.Aliases })
+	s.changes = newChangeIndex(ds)
 	s.docs, s.docByID, s.cited = ds.Documents, map[string]org.Document{}, newCitations(ds)
 	for _, d := range ds.Documents {
 		s.docByID[d.ID] = d
