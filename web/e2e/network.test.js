@@ -15,6 +15,10 @@ test('network of Dai Shan at 2022-02: her five direct reports, drawn and listed'
   const page = await open(browser);
   const outside = [];
   page.on('request', (r) => { if (new URL(r.url()).origin !== new URL(BASE).origin && !r.url().startsWith('data:')) outside.push(r.url()); });
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   await page.goto('/?person=Dai%20Shan&at=2022-02');
   const region = page.getByRole('region', { name: 'Network as of 2022-02', exact: true });
   await see(region, 'the network section');
@@ -32,6 +36,7 @@ test('network of Dai Shan at 2022-02: her five direct reports, drawn and listed'
   assert.ok(drawn.length >= 6, `drawn nodes: ${drawn}`);
   for (const spelling of [/Xuan ?De/i, /Si ?Han/i, /Dao ?Fang|道方/i]) assert.ok(drawn.some((l) => spelling.test(l)), `${spelling} drawn`);
   assert.deepEqual(outside, [], 'nothing is fetched from outside the server');
+  assert.deepEqual(await page.evaluate(() => window.violations), [], 'no Content-Security-Policy violation');
   await shot(page, 'network-dai-shan-2022-02');
 
   // A click on a node follows its link.
