@@ -26,6 +26,30 @@ func TestGuideRoute(t *testing.T) {
 		{"unknown file", "/guide/nope.html", 404, "text/plain", "not found"},
 		{"only the guide by its route", "/guide/orgraph.html", 404, "text/plain", "not found"},
 	}
+	t.Run("preflight", func(t *testing.T) {
+		// What Chromium sends before Neo4j Browser's fetch of the guide,
+		// whose Cache-Control and Pragma headers are not CORS-safelisted.
+		req := httptest.NewRequest(http.MethodOptions, "/guide", nil)
+		req.Header.Set("Origin", "http://127.0.0.1:7474")
+		req.Header.Set("Access-Control-Request-Method", "GET")
+		req.Header.Set("Access-Control-Request-Headers", "cache-control,pragma")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusNoContent {
+			t.Fatalf("got status %d, want 204", rec.Code)
+		}
+		for k, want := range map[string]string{"Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET"} {
+			if got := rec.Header().Get(k); got != want {
+				t.Errorf("got %s %q, want %q", k, got, want)
+			}
+		}
+		allowed := strings.ToLower(rec.Header().Get("Access-Control-Allow-Headers"))
+		for _, want := range []string{"cache-control", "pragma"} {
+			if !strings.Contains(allowed, want) {
+				t.Errorf("got Access-Control-Allow-Headers %q, want it to allow %s", allowed, want)
+			}
+		}
+	})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			req := httptest.NewRequest(http.MethodGet, tt.path, nil)

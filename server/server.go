@@ -91,8 +91,9 @@ func New(store org.Store, log *slog.Logger, opts ...Option) http.Handler {
 	mux.Handle("GET /playground/", pg)
 	// The Neo4j Browser guide (:play http://HOST/guide) and its style sheet.
 	guide := secure(apiCSP, web.Guide())
-	mux.Handle("GET /guide", guide)
-	mux.Handle("GET /guide/", guide)
+	for _, p := range []string{"GET /guide", "GET /guide/", "OPTIONS /guide", "OPTIONS /guide/"} {
+		mux.Handle(p, guide)
+	}
 	mux.Handle("GET /healthz", secure(apiCSP, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})))

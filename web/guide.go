@@ -11,14 +11,21 @@ import (
 //go:embed guide/orgraph.html guide/orgraph.grass
 var guide embed.FS
 
+// guideHeaders are the request headers a cross-origin fetch of the guide
+// may send: those Neo4j Browser sends (Cache-Control, Pragma) and the one
+// older XMLHttpRequest helpers add.
+const guideHeaders = "Cache-Control, Pragma, X-Requested-With"
+
 // Guide serves the Neo4j Browser guide at /guide (open it in the Browser
 // with `:play http://HOST/guide`) and its GRASS style sheet at
 // /guide/orgraph.grass (`:style http://HOST/guide/orgraph.grass`).
 //
 // The Browser fetches both from its own origin (Neo4j's HTTP port), so
 // they are readable by any origin: they are public, static and carry no
-// credentials. The Browser also refuses hosts that Neo4j's
-// browser.remote_content_hostname_whitelist does not list.
+// credentials. It answers the CORS preflight (OPTIONS) that the Browser's
+// fetch causes, so the route needs GET and OPTIONS. The Browser also
+// refuses hosts that Neo4j's browser.remote_content_hostname_whitelist
+// does not list.
 func Guide() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var name, kind string
@@ -31,8 +38,18 @@ func Guide() http.Handler {
 			http.NotFound(w, r)
 			return
 		}
-		w.Header().Set("Access-Control-Allow-Origin", "*")
-		w.Header().Set("Content-Type", kind)
+		h := w.Header()
+		h.Set("Access-Control-Allow-Origin", "*")
+		if r.Method == http.MethodOptions {
+			// The Browser's fetch sends Cache-Control and Pragma, which
+			// are not CORS-safelisted, so it asks first (a preflight).
+			h.Set("Access-Control-Allow-Methods", "GET")
+			h.Set("Access-Control-Allow-Headers", guideHeaders)
+			h.Set("Access-Control-Max-Age", "600")
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
+		h.Set("Content-Type", kind)
 		http.ServeFileFS(w, r, guide, name)
 	})
 }

@@ -25,6 +25,12 @@ func TestGuideStyle(t *testing.T) {
 		{"node.Event", `"{title}"`},
 		{"node.Document", `"{id}"`},
 		{"node.OrgraphKey", `"{key}"`},
+		// Every node also has its kind's :Orgraph<Kind> label; a label
+		// without a rule gets a colour the Browser makes up, over ours.
+		{"node.OrgraphPerson", `"{name}"`},
+		{"node.OrgraphUnit", `"{name}"`},
+		{"node.OrgraphEvent", `"{title}"`},
+		{"node.OrgraphDocument", `"{id}"`},
 		{"relationship.HEADS", `"{title}"`},
 	}
 	for _, tt := range tests {
