@@ -51,6 +51,7 @@ type costWalk struct {
 	limits Limits
 	vars   map[string]any
 	err    *gqlerror.Error
+	page   int // items of the connection whose selection is being walked, or 0
 }
 
 // set returns the cost of a selection set, saturating above the limit.
@@ -87,17 +88,31 @@ func (w *costWalk) field(f *ast.Field) int {
 	if t.Elem == nil && len(f.SelectionSet) == 0 {
 		return 0 // a scalar comes with its object
 	}
+	first, paged := intArg(args["first"])
+	size := int(min(max(first, 0), int64(w.limits.Complexity+1)))
 	items := 1
 	if t.Elem != nil {
 		if len(f.SelectionSet) == 0 {
 			return 0 // a list of scalars, such as aliases
 		}
-		items = w.limits.ListFanOut
-		if n, ok := intArg(args["first"]); ok {
-			items = int(min(max(n, 0), int64(w.limits.Complexity+1)))
+		switch {
+		case paged:
+			items = size
+		case w.page > 0:
+			items = w.page // the edges of a connection that was asked for `first` items
+		default:
+			items = w.limits.ListFanOut
 		}
 	}
+	// A connection (an object taking `first`, such as people) returns its
+	// items one level down, in edges: its children see the page size.
+	outer := w.page
+	w.page = 0
+	if paged && t.Elem == nil {
+		w.page = size
+	}
 	per := 1 + w.set(f.SelectionSet)
+	w.page = outer
 	if items > 0 && per > (w.limits.Complexity+1)/items {
 		return w.limits.Complexity + 1
 	}

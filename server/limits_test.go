@@ -117,6 +117,10 @@ func TestQueryShapeLimits(t *testing.T) {
 		// Each level multiplies by the lists' fan-out: lists count as 5 items each, not 1.
 		{"list fan-out", server.Limits{}, branching(5), server.LimitExceeded, "the limit is 200000 (lists count as their `first` argument, or 5 items)"},
 		{"search first counts as its size", server.Limits{}, `{ search(text: "Dai", first: 300000) { name } }`, server.LimitExceeded, "the limit is 200000"},
+		// A connection's `first` sizes its edges: 100 people with 5 roles
+		// each and their units is about 1,100 objects, not 1 + 5 × 11.
+		{"a connection's first counts for its edges", server.Limits{Complexity: 1000},
+			`{ people(first: 100) { edges { node { roles { unit { name } } } } } }`, server.LimitExceeded, "the limit is 1000"},
 		// Used to take 26 CPU-seconds in gqlparser's overlapping-fields rule.
 		{"10,000 repeated fields", server.Limits{}, "{" + strings.Repeat(" __typename", 10_000) + " }", "GRAPHQL_PARSE_FAILED", "exceeded token limit"},
 		{"10,000 repeated fields past a raised token limit", server.Limits{Tokens: 50_000}, "{" + strings.Repeat(" __typename", 10_000) + " }",
