@@ -15,7 +15,6 @@ import (
 	"github.com/orgraph/orgraph/cypher/cyphertest"
 	"github.com/orgraph/orgraph/loader"
 	"github.com/orgraph/orgraph/org"
-	"github.com/orgraph/orgraph/seeds"
 	"github.com/orgraph/orgraph/storetest"
 )
 
@@ -29,10 +28,7 @@ func TestConcurrentLoads(t *testing.T) {
 	d, db := cyphertest.Driver(t)
 	s := cypher.New(d, db)
 	ctx := t.Context()
-	seed, err := loader.ParseFS(seeds.FS, ".")
-	if err != nil {
-		t.Fatal(err)
-	}
+	seed := cyphertest.Seeds(t)
 	other := storetest.Synthetic(300)
 	for round := range 4 {
 		t.Run(fmt.Sprint("round ", round), func(t *testing.T) {
@@ -75,10 +71,7 @@ func TestLoadWaitsForTheLock(t *testing.T) {
 	d, db := cyphertest.Driver(t)
 	s := cypher.New(d, db)
 	ctx := t.Context()
-	seed, err := loader.ParseFS(seeds.FS, ".")
-	if err != nil {
-		t.Fatal(err)
-	}
+	seed := cyphertest.Seeds(t)
 	if _, err := loader.Sync(ctx, s, seed, false, io.Discard); err != nil {
 		t.Fatal(err)
 	}
@@ -156,10 +149,7 @@ func TestLoadOverAnEarlierVersion(t *testing.T) {
 	count(`CREATE (:Person:Orgraph {id: 'zhang-yong', name: 'Old'})
 	  -[:REPORTS_TO {sourceDocs: ['d'], sourceNotes: ['old'], firstDay: 0, lastDay: 99999999}]->
 	  (:Person:Orgraph {id: 'gone', name: 'Gone'})`)
-	seed, err := loader.ParseFS(seeds.FS, ".")
-	if err != nil {
-		t.Fatal(err)
-	}
+	seed := cyphertest.Seeds(t)
 	if _, err := loader.Sync(ctx, s, seed, false, io.Discard); err != nil {
 		t.Fatalf("load over an earlier version's data: %v", err)
 	}

@@ -12,7 +12,6 @@ import (
 	"github.com/orgraph/orgraph/cypher/cyphertest"
 	"github.com/orgraph/orgraph/loader"
 	"github.com/orgraph/orgraph/org"
-	"github.com/orgraph/orgraph/seeds"
 )
 
 // TestSync is `orgraph load` against Neo4j: a first load writes, a reload
@@ -25,10 +24,7 @@ func TestSync(t *testing.T) {
 	if err := s.Replace(ctx, &org.Dataset{}, nil); err != nil {
 		t.Fatal(err)
 	}
-	ds, err := loader.ParseFS(seeds.FS, ".")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ds := cyphertest.Seeds(t)
 	stored := func() []loader.Change {
 		t.Helper()
 		snap, err := s.Snapshot(ctx)
@@ -131,10 +127,7 @@ func TestReplaceLeavesOtherDataAlone(t *testing.T) {
 	exec(`CREATE (:OtherApp:Person {id: 'zhang-yong', name: 'Also not ours'}), (:OtherApp:Document {id: 'dup'}), (:OtherApp:Document {id: 'dup'})`)
 	t.Cleanup(func() { exec(`MATCH (n:OtherApp) DETACH DELETE n`) })
 
-	ds, err := loader.ParseFS(seeds.FS, ".")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ds := cyphertest.Seeds(t)
 	for _, next := range []*org.Dataset{ds, ds, {}} {
 		if err := s.Replace(ctx, next, nil); err != nil {
 			t.Fatal(err)

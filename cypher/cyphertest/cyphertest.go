@@ -15,6 +15,7 @@ import (
 
 	"github.com/orgraph/orgraph/cypher"
 	"github.com/orgraph/orgraph/loader"
+	"github.com/orgraph/orgraph/org"
 	"github.com/orgraph/orgraph/seeds"
 )
 
@@ -62,15 +63,22 @@ func Driver(t testing.TB) (neo4j.DriverWithContext, string) {
 func Seeded(t testing.TB) (*cypher.Store, string) {
 	t.Helper()
 	d, db := Driver(t)
+	s := cypher.New(d, db)
+	if err := s.Replace(t.Context(), Seeds(t), nil); err != nil {
+		t.Fatalf("loading the built-in dataset: %v", err)
+	}
+	return s, db
+}
+
+// Seeds parses the built-in dataset, which the Neo4j tests load, reload and
+// edit in many ways.
+func Seeds(t testing.TB) *org.Dataset {
+	t.Helper()
 	ds, err := loader.ParseFS(seeds.FS, ".")
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := cypher.New(d, db)
-	if err := s.Replace(t.Context(), ds, nil); err != nil {
-		t.Fatalf("loading the built-in dataset: %v", err)
-	}
-	return s, db
+	return ds
 }
 
 func env(key, def string) string {
