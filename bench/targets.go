@@ -81,17 +81,19 @@ func writeTargets(w func(string, ...any), cfg config, results []*sizeResult) {
 	w("| Cypher round trips per request constant in the answer's size | constant for %s%s | %s |\n", strings.Join(constant, ", "),
 		map[bool]string{true: "; varying: " + strings.Join(varying, "; "), false: ""}[len(varying) > 0],
 		verdict(len(varying) == 0 && len(constant) > 0, "see the round-trip table"))
-	var worstP99 time.Duration
-	var worstQ string
-	for _, q := range questions[:4] {
-		for _, c := range cfg.concurrency {
+	// One row per concurrency: at c=1 the p99 is the request's own work;
+	// with more clients than cores it is mostly waiting for a core.
+	for _, c := range cfg.concurrency {
+		var worstP99 time.Duration
+		var worstQ string
+		for _, q := range questions[:4] {
 			if cl := big.Cells[q.Key][c][sysMemory]; cl != nil && cl.Percentile(0.99) > worstP99 {
-				worstP99, worstQ = cl.Percentile(0.99), fmt.Sprintf("(%s) at c=%d", q.Key, c)
+				worstP99, worstQ = cl.Percentile(0.99), q.Key
 			}
 		}
+		w("| orgraph-memory p99 < 1 ms per request, questions a–d, c=%d | worst %s ms, (%s) | %s |\n", c, ms(worstP99), worstQ,
+			verdict(worstP99 > 0 && worstP99 < time.Millisecond, fmt.Sprintf("%.1f× over", float64(worstP99)/float64(time.Millisecond))))
 	}
-	w("| orgraph-memory p99 < 1 ms per request, questions a–d | worst %s ms, %s | %s |\n", ms(worstP99), worstQ,
-		verdict(worstP99 > 0 && worstP99 < time.Millisecond, fmt.Sprintf("%.1f× over", float64(worstP99)/float64(time.Millisecond))))
 	loadRate := rate(big.Load, big.Links)
 	w("| first load ≥ 50,000 relationships/s | %s | %s |\n", rateText(big.Load, big.Links), verdict(loadRate >= 50000, fmt.Sprintf("%.1f× short", 50000/max(loadRate, 1e-9))))
 	imp, impText := rate(big.Import, big.Links), rateText(big.Import, big.Links)
