@@ -45,39 +45,42 @@ func byKey[T any](ctx context.Context, s *Store, q statement, name string, f fun
 // People returns the people with the given ids as known at knownAt,
 // aligned with ids; nil where unknown.
 func (s *Store) People(ctx context.Context, ids []string, knownAt org.Date) ([]*org.Person, error) {
-	return byIDs(ctx, s, qPeople, ids, func(r *row) *org.Person { return org.KnownPerson(r.person(), knownAt) },
-		func(p *org.Person) string { return p.ID })
+	return byIDs(ctx, s, qPeople, ids, func(sc *scope) map[string]*org.Person { return sc.people },
+		(*row).person, func(p *org.Person) string { return p.ID },
+		func(p *org.Person) *org.Person { return org.KnownPerson(p, knownAt) })
 }
 
 // Units returns the units with the given ids as known at knownAt, aligned
 // with ids; nil where unknown.
 func (s *Store) Units(ctx context.Context, ids []string, knownAt org.Date) ([]*org.Unit, error) {
-	return byIDs(ctx, s, qUnits, ids, func(r *row) *org.Unit { return org.KnownUnit(r.unit(), knownAt) },
-		func(u *org.Unit) string { return u.ID })
+	return byIDs(ctx, s, qUnits, ids, func(sc *scope) map[string]*org.Unit { return sc.units },
+		(*row).unit, func(u *org.Unit) string { return u.ID },
+		func(u *org.Unit) *org.Unit { return org.KnownUnit(u, knownAt) })
 }
 
-// byIDs looks the ids up; f returns nil for a node that does not count.
-func byIDs[T any](ctx context.Context, s *Store, q statement, ids []string, f func(*row) *T, id func(*T) string) ([]*T, error) {
+// byIDs looks the ids up, first in ctx's scope (kept picks its map), then
+// in Neo4j for the rest; known is nil for a node that does not count.
+func byIDs[T any](ctx context.Context, s *Store, q statement, ids []string, kept func(*scope) map[string]*T,
+	f func(*row) *T, id func(*T) string, known func(*T) *T) ([]*T, error) {
 	out := make([]*T, len(ids))
-	if len(ids) == 0 {
-		return out, nil
-	}
-	recs, err := s.read(ctx, q, map[string]any{"ids": ids})
-	if err != nil {
-		return nil, err
-	}
-	found, err := decode(recs, f)
-	if err != nil {
-		return nil, err
-	}
-	byID := make(map[string]*T, len(found))
-	for _, v := range found {
-		if v != nil {
+	byID, missing := cached(s.scopeOf(ctx), kept, ids)
+	if len(missing) > 0 {
+		recs, err := s.read(ctx, q, map[string]any{"ids": missing})
+		if err != nil {
+			return nil, err
+		}
+		found, err := decode(recs, f)
+		if err != nil {
+			return nil, err
+		}
+		for _, v := range found {
 			byID[id(v)] = v
 		}
 	}
 	for i, k := range ids {
-		out[i] = byID[k]
+		if v, ok := byID[k]; ok {
+			out[i] = known(v)
+		}
 	}
 	return out, nil
 }
@@ -103,7 +106,7 @@ func (s *Store) Search(ctx context.Context, text string, first int, knownAt org.
 			return []org.SearchHit{}, nil
 		}
 	}
-	recs, err := s.read(ctx, qSearch, map[string]any{"grams": org.Grams(q), "known": knownAt.LastDay()})
+	recs, err := s.read(ctx, qSearch, map[string]any{"grams": org.Grams(q), "known": date(knownAt.LastDay())})
 	if err != nil {
 		return nil, err
 	}

@@ -13,7 +13,10 @@
 // Columns: rel, from, to, title, validFrom, validTo, startMin, startMax,
 //          endMin, endMax, inferred, seq,
 //          sourceDocs, sourceNotes, sourceTitles, sourcePublished — parallel lists
-//          (see README.md).
+//          (see README.md);
+//          node — the end not in $ids, a map with the columns of people.cypher or
+//          units.cypher, which a request's later People or Units call then
+//          need not read again.
 MATCH (a:Orgraph)-[r:$($rel)]->(b:Orgraph)
 WHERE b.id IN $ids
   AND r.startMin <= $last AND $first <= r.endMax
@@ -25,4 +28,6 @@ RETURN type(r) AS rel, a.id AS from, b.id AS to, r.title AS title,
   r.startMin AS startMin, r.startMax AS startMax, r.endMin AS endMin, r.endMax AS endMax,
   r.inferred AS inferred, r.seq AS seq,
   r.sourceDocs AS sourceDocs, r.sourceNotes AS sourceNotes,
-  r.sourceTitles AS sourceTitles, r.sourcePublished AS sourcePublished
+  r.sourceTitles AS sourceTitles, r.sourcePublished AS sourcePublished,
+  a {.id, .name, .kind, .aliases, .founded, .dissolved, .existsFrom, .existsTo,
+    .sourceDocs, .sourceNotes, .sourceTitles, .sourcePublished} AS node

@@ -157,11 +157,23 @@ func grouped[K any, G comparable, V any](group func(K) G, id func(K) string,
 
 type loadersKey struct{}
 
-// Middleware gives each request its own loaders, so cached answers never
-// outlive the request that asked for them.
+// scoper is a store that can share what one request has read among that
+// request's later calls (cypher.Store: the nodes at the ends of the links
+// it returned, which the next nesting level asks for).
+type scoper interface {
+	Scope(ctx context.Context) context.Context
+}
+
+// Middleware gives each request its own loaders, and its own scope in a
+// store that has them, so cached answers never outlive the request that
+// asked for them.
 func Middleware(s org.Store, next http.Handler) http.Handler {
+	sc, _ := s.(scoper)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx := context.WithValue(r.Context(), loadersKey{}, newLoaders(s))
+		if sc != nil {
+			ctx = sc.Scope(ctx)
+		}
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }

@@ -1,0 +1,124 @@
+package graph_test
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"testing"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/orgraph/orgraph/cypher"
+	"github.com/orgraph/orgraph/cypher/cyphertest"
+	"github.com/orgraph/orgraph/storetest"
+	"github.com/orgraph/orgraph/storetest/questions"
+)
+
+// tally counts the transactions and the Cypher statements run through a
+// wrapped driver. Embedding the driver's interfaces satisfies their
+// unexported methods; only the calls the store makes are intercepted.
+type tally struct {
+	mu                       sync.Mutex
+	transactions, statements int
+}
+
+func (c *tally) add(tx, st int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.transactions += tx
+	c.statements += st
+}
+
+type tallyDriver struct {
+	neo4j.DriverWithContext
+	c *tally
+}
+
+func (d tallyDriver) NewSession(ctx context.Context, cfg neo4j.SessionConfig) neo4j.SessionWithContext {
+	return tallySession{d.DriverWithContext.NewSession(ctx, cfg), d.c}
+}
+
+type tallySession struct {
+	neo4j.SessionWithContext
+	c *tally
+}
+
+func (s tallySession) ExecuteRead(ctx context.Context, work neo4j.ManagedTransactionWork, cfg ...func(*neo4j.TransactionConfig)) (any, error) {
+	s.c.add(1, 0)
+	return s.SessionWithContext.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		return work(tallyTx{tx, s.c})
+	}, cfg...)
+}
+
+type tallyTx struct {
+	neo4j.ManagedTransaction
+	c *tally
+}
+
+func (t tallyTx) Run(ctx context.Context, stmt string, params map[string]any) (neo4j.ResultWithContext, error) {
+	t.c.add(0, 1)
+	return t.ManagedTransaction.Run(ctx, stmt, params)
+}
+
+// TestStatementsPerRequest counts the Cypher statements that nested
+// GraphQL requests cost on Neo4j, over the synthetic org (a four-way
+// reporting tree where every fact holds in 2018, one unit per ten people
+// and a four-way tree of units, each unit headed by ten people), for
+// entities whose answers differ in size: the count follows from the
+// query's shape (one statement for the name, then one per nesting level
+// that reaches new people or units) and must not grow with the answer.
+func TestStatementsPerRequest(t *testing.T) {
+	d, db := cyphertest.Driver(t)
+	if err := cypher.New(d, db).Replace(t.Context(), storetest.Synthetic(1_000), nil); err != nil {
+		t.Fatalf("loading the synthetic org: %v", err)
+	}
+	c := &tally{}
+	h := serve(cypher.New(tallyDriver{d, c}, db), quiet)
+	tests := []struct {
+		name, query string
+		size        string            // a path of the answer, whose size differs by entity
+		sizes       map[string]string // entity → how many values size holds
+		want        int
+	}{{
+		name:  "reports of reports",
+		query: `{ person(name: %q) { directReports(at: "2018") { person { name directReports(at: "2018") { person { name } } } } } }`,
+		size:  "person.directReports[].person.directReports[].person.name",
+		// Person 0's reports are 1–4, theirs 5–20; Person 62's are
+		// 249–252, and only 997–999 of theirs exist; Person 100's
+		// (401–404) have none.
+		sizes: map[string]string{"Person 0": "16", "Person 62": "3", "Person 100": "0"},
+		want:  3, // the name; the reports; their reports
+	}, {
+		name: "reports of reports with their roles",
+		query: `{ person(name: %q) { directReports(at: "2018") { person { name roles(at: "2018") { title unit { name } }
+			directReports(at: "2018") { person { name roles(at: "2018") { title unit { name } } } } } } } }`,
+		size:  "person.directReports[].person.directReports[].person.roles[].unit.name",
+		sizes: map[string]string{"Person 0": "16", "Person 62": "3"},
+		want:  5, // the name; the reports; their roles and reports; the reports' roles
+	}, {
+		name:  "a unit's children with their heads",
+		query: `{ unit(name: %q) { children(at: "2018") { name heads(at: "2018") { title person { name } } } } }`,
+		size:  "unit.children[].heads[].person.name",
+		// Unit 0's children are units 1–4, Unit 24's 97–99; ten heads each.
+		sizes: map[string]string{"Unit 0": "40", "Unit 24": "30"},
+		want:  3, // the name; the children; their heads
+	}}
+	for _, tt := range tests {
+		for entity, size := range tt.sizes {
+			t.Run(tt.name+"/"+entity, func(t *testing.T) {
+				*c = tally{}
+				r := questions.Ask(t, h, fmt.Sprintf(tt.query, entity))
+				if len(r.Errors) > 0 {
+					t.Fatal(r.Errors)
+				}
+				if got := fmt.Sprint(len(questions.Pluck(r.Data, tt.size))); got != size {
+					t.Fatalf("%s holds %s values, want %s", tt.size, got, size)
+				}
+				if c.statements != tt.want {
+					t.Errorf("%d statements, want %d", c.statements, tt.want)
+				}
+				t.Logf("%d statements in %d transactions", c.statements, c.transactions)
+			})
+		}
+	}
+}
