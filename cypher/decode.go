@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
 
 	"github.com/orgraph/orgraph/org"
 )
@@ -100,7 +101,21 @@ func (r *row) parseRange(key, s string) org.Range {
 	return v
 }
 
-// integer reads an integer, such as a yyyymmdd day number.
+// day reads a Neo4j date as a yyyymmdd day number (see date); null reads
+// as 0, like any absent property.
+func (r *row) day(key string) int {
+	switch v := r.value(key).(type) {
+	case nil:
+		return 0
+	case dbtype.Date:
+		return dayOf(v)
+	default:
+		r.fail(key, v)
+		return 0
+	}
+}
+
+// integer reads an integer, such as a count.
 func (r *row) integer(key string) int {
 	switch v := r.value(key).(type) {
 	case nil:
@@ -167,8 +182,8 @@ func (r *row) link() org.Link {
 		Title: r.str("title"),
 		Span:  org.Span{From: r.rng("validFrom"), To: r.rng("validTo")},
 		Bounds: org.Bounds{
-			StartMin: r.integer("startMin"), StartMax: r.integer("startMax"),
-			EndMin: r.integer("endMin"), EndMax: r.integer("endMax"),
+			StartMin: r.day("startMin"), StartMax: r.day("startMax"),
+			EndMin: r.day("endMin"), EndMax: r.day("endMax"),
 		},
 		Inferred: r.boolean("inferred"),
 		Sources:  r.sources(),

@@ -37,7 +37,7 @@ func (s *Store) Cited(ctx context.Context, doc string, knownAt org.Date) (org.Ci
 	if err != nil || !slices.ContainsFunc(docs, func(d org.Document) bool { return d.ID == doc }) {
 		return org.Citations{}, err
 	}
-	params := map[string]any{"doc": doc, "known": knownAt.LastDay()}
+	params := map[string]any{"doc": doc, "known": date(knownAt.LastDay())}
 	res, err := readTx(ctx, s, func(tx neo4j.ManagedTransaction) ([3][]*neo4j.Record, error) {
 		var out [3][]*neo4j.Record
 		for i, q := range []statement{qCitedLinks, qCitedEvents, qCitedEntities} {

@@ -74,8 +74,8 @@ func TestGuide(t *testing.T) {
 		// 001: the supermarket and import-export arms split off at the end
 		// of 2018, no month given: some day of the last quarter.
 		want: []string{
-			"Tmall Import and Export Business Unit 2018-10/2018-12 20181001 20181231",
-			"Tmall Supermarket 2018-10/2018-12 20181001 20181231"},
+			"Tmall Import and Export Business Unit 2018-10/2018-12 2018-10-01 2018-12-31 92",
+			"Tmall Supermarket 2018-10/2018-12 2018-10-01 2018-12-31 92"},
 	}, {
 		name: "2019: one president for Taobao and Tmall",
 		// 000, 001: Taobao's president led Tmall too from 2019; 002 names him
@@ -118,6 +118,24 @@ func TestGuide(t *testing.T) {
 			"002_c9ec350ed7a5fe12 en 2019-06/2019-12",
 			"003_01202f3ae0144e2e zh 2017-12",
 			"004_a50c288cc7e8860d en 2022-01"},
+	}, {
+		name: "what document 002 backs",
+		// seeds/*.yaml: the people, units and events whose own sources cite
+		// 002, each with one note on what it says about them.
+		want: []string{
+			"Event Taobao launches its B2C mall, the forerunner of Tmall 1",
+			"Event Taobao's president Jiang Fan also takes charge of Tmall 1",
+			"Person Jiang Fan 1",
+			"Person Qi Junsheng 1",
+			"Unit Taobao Mall 1",
+			"Unit Tmall 1",
+			"Unit Tmall Business Platform Department 1"},
+	}, {
+		name: "Jiang Fan's documents as a graph",
+		// seeds/people.yaml: Jiang Fan cites 002 and 000 (by their titles in seeds/documents.yaml).
+		want: []string{
+			"Jiang Fan -CITED_IN-> Dai Shan's first reshuffle folds Taobao and Tmall operations into three centres",
+			"Jiang Fan -CITED_IN-> Jiang Fan's early Tmall agenda - flagship store upgrade and lower-tier cities"},
 	}}
 	queries := runnable.FindAllStringSubmatch(string(page), -1)
 	if len(queries) != len(tests) {

@@ -14,8 +14,15 @@ var endLabels = map[org.Rel][2]string{
 	org.RenamedTo:  {"OrgraphUnit", "OrgraphUnit"},
 }
 
-// linkRows are the rows of create_links.cypher: the dataset's links, then
-// each event's INVOLVES relationships.
+// citedIn links a person, unit or event to each document its own sources
+// cite, so that Browser users can expand a document to what it supports.
+// Facts are relationships and cannot point at documents: theirs stay the
+// source lists on the relationship (see README.md).
+const citedIn = "CITED_IN"
+
+// linkRows are the rows of the stage_*.cypher relationship statements: the
+// dataset's links, then each event's INVOLVES relationships, then the
+// CITED_IN relationships of people, units and events.
 func linkRows(ds *org.Dataset, docs map[string]org.Document) ([]map[string]any, error) {
 	var rows []map[string]any
 	for i, l := range ds.Links {
@@ -30,7 +37,7 @@ func linkRows(ds *org.Dataset, docs map[string]org.Document) ([]map[string]any, 
 		b := l.Bounds
 		props := sourceProps(map[string]any{
 			"validFrom": dateRange(l.Span.From), "validTo": dateRange(l.Span.To),
-			"startMin": b.StartMin, "startMax": b.StartMax, "endMin": b.EndMin, "endMax": b.EndMax,
+			"startMin": date(b.StartMin), "startMax": date(b.StartMax), "endMin": date(b.EndMin), "endMax": date(b.EndMax),
 			"spanKnown": l.Span.Known(), "seq": i,
 			"inferred": l.Inferred, "title": nonEmpty(l.Title),
 		}, l.Sources, docs)
@@ -48,7 +55,38 @@ func linkRows(ds *org.Dataset, docs map[string]org.Document) ([]map[string]any, 
 			rows = append(rows, linkRow(involves, e.ID, "OrgraphEvent", id, "OrgraphPerson", map[string]any{}))
 		}
 	}
+	for _, p := range ds.People {
+		rows = append(rows, citedRows(p.ID, "OrgraphPerson", p.Sources)...)
+	}
+	for _, u := range ds.Units {
+		rows = append(rows, citedRows(u.ID, "OrgraphUnit", u.Sources)...)
+	}
+	for _, e := range ds.Events {
+		rows = append(rows, citedRows(e.ID, "OrgraphEvent", e.Sources)...)
+	}
 	return rows, nil
+}
+
+// citedRows are one CITED_IN row per document that an entity's sources
+// cite, in the order of first citation, with the notes of every citation
+// of that document (an entity may cite one document for several things).
+func citedRows(id, label string, sources []org.Source) []map[string]any {
+	var docs []string
+	notes := map[string][]string{}
+	for _, s := range sources {
+		if _, ok := notes[s.Document]; !ok {
+			docs = append(docs, s.Document)
+			notes[s.Document] = []string{}
+		}
+		if s.Note != "" {
+			notes[s.Document] = append(notes[s.Document], s.Note)
+		}
+	}
+	rows := make([]map[string]any, len(docs))
+	for i, d := range docs {
+		rows[i] = linkRow(citedIn, id, label, d, "OrgraphDocument", map[string]any{"notes": notes[d]})
+	}
+	return rows
 }
 
 func linkRow(rel, from, fromLabel, to, toLabel string, props map[string]any) map[string]any {

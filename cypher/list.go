@@ -30,7 +30,7 @@ func (s *Store) list(ctx context.Context, stmt statement, q org.ListQuery) (org.
 	recs, err := s.read(ctx, stmt, map[string]any{
 		"prefix": org.Normalize(q.Prefix), "after": q.After.ID != "",
 		"afterName": q.After.Name, "afterId": q.After.ID,
-		"first": q.First, "known": q.KnownAt.LastDay(),
+		"first": q.First, "known": date(q.KnownAt.LastDay()),
 	})
 	if err != nil {
 		return org.ListPage{}, err

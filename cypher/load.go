@@ -36,6 +36,7 @@ var stageLinks = map[[2]string]statement{
 	{string(org.RenamedTo), "OrgraphUnit"}:   qStageRenamedTo,
 	{involves, "OrgraphUnit"}:                qStageInvolvesUnit,
 	{involves, "OrgraphPerson"}:              qStageInvolvesPerson,
+	{citedIn, "OrgraphDocument"}:             qStageCitedIn,
 }
 
 // batch is one staging statement with its rows, written in a transaction
@@ -111,6 +112,9 @@ func checkEnds(ds *org.Dataset, links []map[string]any) error {
 	}
 	for _, e := range ds.Events {
 		add("OrgraphEvent", e.ID)
+	}
+	for _, d := range ds.Documents {
+		add("OrgraphDocument", d.ID)
 	}
 	for _, r := range links {
 		from, to := r["from"].(string), r["to"].(string)

@@ -76,6 +76,7 @@ var (
 	qStageRenamedTo      = load("stage_renamed_to")
 	qStageInvolvesUnit   = load("stage_involves_unit")
 	qStageInvolvesPerson = load("stage_involves_person")
+	qStageCitedIn        = load("stage_cited_in")
 )
 
 // queryNames lists the embedded query files without their extension.

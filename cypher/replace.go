@@ -32,10 +32,11 @@ func nonEmpty(s string) any {
 // documents, so the copies cannot go stale.
 //
 // It also writes `reported`, the first day on which a source may have been
-// published (org.PublishedBy): the fact or entity is known at D exactly when
-// reported <= D's last day. A source with no publication date counts from
-// the start (MinDay); no source at all, never (MaxDay, which no date's last
-// day reaches, while the zero knownAt's last day equals it).
+// published (org.PublishedBy), as a date: the fact or entity is known at D
+// exactly when reported <= D's last day. A source with no publication date
+// counts from the start (MinDay: 0001-01-01); no source at all, never
+// (MaxDay: 9999-12-31, which no stated date's last day reaches, while the
+// zero knownAt's last day equals it).
 func sourceProps(props map[string]any, src []org.Source, docs map[string]org.Document) map[string]any {
 	n := len(src)
 	ids, notes, titles, published := make([]string, n), make([]string, n), make([]string, n), make([]string, n)
@@ -50,7 +51,7 @@ func sourceProps(props map[string]any, src []org.Source, docs map[string]org.Doc
 	}
 	props["sourceDocs"], props["sourceNotes"] = ids, notes
 	props["sourceTitles"], props["sourcePublished"] = titles, published
-	props["reported"] = reported
+	props["reported"] = date(reported)
 	return props
 }
 
@@ -88,11 +89,21 @@ func orEmpty(s []string) []string {
 	return s
 }
 
+// caption is the `name` of an event or document node: its title, or its id
+// when it has none. Neo4j Browser captions nodes by `name` unless a style
+// says otherwise, so with it every orgraph node has a readable caption.
+func caption(title, id string) string {
+	if title == "" {
+		return id
+	}
+	return title
+}
+
 func documentRows(docs []org.Document) []map[string]any {
 	rows := make([]map[string]any, len(docs))
 	for i, d := range docs {
 		rows[i] = map[string]any{
-			"id": d.ID, "language": nonEmpty(d.Language), "outlet": nonEmpty(d.Outlet),
+			"id": d.ID, "name": caption(d.Title, d.ID), "language": nonEmpty(d.Language), "outlet": nonEmpty(d.Outlet),
 			"published": dateRange(d.Published), "title": nonEmpty(d.Title), "note": nonEmpty(d.Note),
 		}
 	}
@@ -131,8 +142,8 @@ func eventRows(events []org.Event, docs map[string]org.Document) []map[string]an
 	rows := make([]map[string]any, len(events))
 	for i, e := range events {
 		rows[i] = sourceProps(map[string]any{
-			"id": e.ID, "date": dateRange(e.Date), "title": nonEmpty(e.Title),
-			"firstDay": e.Date.FirstDay(), "lastDay": e.Date.LastDay(),
+			"id": e.ID, "name": caption(e.Title, e.ID), "date": dateRange(e.Date), "title": nonEmpty(e.Title),
+			"firstDay": date(e.Date.FirstDay()), "lastDay": date(e.Date.LastDay()),
 			"unitIds": orEmpty(e.UnitIDs), "personIds": orEmpty(e.PersonIDs),
 		}, e.Sources, docs)
 	}

@@ -27,6 +27,7 @@ var schema = []statement{
 	load("schema_staging_person_id"),
 	load("schema_staging_unit_id"),
 	load("schema_staging_event_id"),
+	load("schema_staging_document_id"),
 	load("schema_orgraph_id"),
 	load("schema_key"),
 	load("schema_person_search"),

@@ -3,6 +3,7 @@ package cypher_test
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -16,34 +17,39 @@ import (
 // fails the test, so every file is at least planned by a real Neo4j.
 func TestStatements(t *testing.T) {
 	ids := map[string]any{"ids": []string{"a", "b"}}
+	// Dates go as Neo4j dates, as the store passes them.
+	day := func(y int, m time.Month, d int) neo4j.Date {
+		return neo4j.DateOf(time.Date(y, m, d, 0, 0, 0, 0, time.UTC))
+	}
+	known := day(2019, 12, 31)
 	win := func(p map[string]any) map[string]any {
-		p["first"], p["last"] = int64(20170101), int64(20171231)
-		p["certain"], p["timeless"], p["known"] = true, false, int64(20191231)
+		p["first"], p["last"] = day(2017, 1, 1), day(2017, 12, 31)
+		p["certain"], p["timeless"], p["known"] = true, false, known
 		return p
 	}
 	rows := func(row map[string]any) map[string]any { return map[string]any{"rows": []map[string]any{row}} }
 	node := map[string]any{"props": map[string]any{"id": "x", "name": "X"}, "keys": []string{"x"}}
 	link := map[string]any{"rel": "REPORTS_TO", "from": "a", "fromLabel": "OrgraphPerson", "to": "b", "toLabel": "OrgraphPerson", "props": map[string]any{}}
 	cases := map[string]map[string]any{
-		"ready":                 {"model": "orgraph-graph-v3"},
+		"ready":                 {"model": "orgraph-graph-v4"},
 		"person_by_key":         {"key": "alice"},
 		"unit_by_key":           {"key": "tmall"},
 		"people":                ids,
 		"units":                 ids,
-		"search":                {"grams": []string{"al", "li"}, "known": int64(20191231)},
+		"search":                {"grams": []string{"al", "li"}, "known": known},
 		"search_limit":          nil,
 		"events":                win(map[string]any{}),
 		"links_out":             win(map[string]any{"rel": "REPORTS_TO", "ids": []string{"a"}}),
 		"links_in":              win(map[string]any{"rel": "HEADS", "ids": []string{"a"}}),
 		"reporting_chain":       win(map[string]any{"ids": []string{"a"}}),
-		"lineage":               {"ids": []string{"a", "b"}, "known": int64(20191231)},
+		"lineage":               {"ids": []string{"a", "b"}, "known": known},
 		"changes_links":         win(map[string]any{}),
 		"changes_units":         win(map[string]any{}),
-		"cited_links":           {"doc": "d", "known": int64(20191231)},
+		"cited_links":           {"doc": "d", "known": known},
 		"cited_events":          {"doc": "d"},
 		"cited_entities":        {"doc": "d"},
-		"list_people":           {"prefix": "al", "after": true, "afterName": "Al", "afterId": "a", "first": int64(20), "known": int64(20191231)},
-		"list_units":            {"prefix": "", "after": false, "afterName": "", "afterId": "", "first": int64(100), "known": int64(99999999)},
+		"list_people":           {"prefix": "al", "after": true, "afterName": "Al", "afterId": "a", "first": int64(20), "known": known},
+		"list_units":            {"prefix": "", "after": false, "afterName": "", "afterId": "", "first": int64(100), "known": day(9999, 12, 31)},
 		"snapshot_documents":    nil,
 		"snapshot_people":       nil,
 		"snapshot_units":        nil,
@@ -66,6 +72,7 @@ func TestStatements(t *testing.T) {
 		"stage_renamed_to":      rows(link),
 		"stage_involves_unit":   rows(link),
 		"stage_involves_person": rows(link),
+		"stage_cited_in":        rows(map[string]any{"from": "a", "fromLabel": "OrgraphPerson", "to": "d", "props": map[string]any{"notes": []string{"n"}}}),
 		"switch_retire":         nil,
 		"switch_promote":        nil,
 		"migrate_legacy_nodes":  nil,

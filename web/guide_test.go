@@ -9,7 +9,7 @@ import (
 // TestGuideStyle checks that the style sheet gives every kind of node
 // orgraph writes a caption, so none shows as a blank circle in Neo4j
 // Browser, and that each caption names a property that kind has
-// (cypher/README.md lists them).
+// (cypher/README.md lists them): every :Orgraph node has a name.
 func TestGuideStyle(t *testing.T) {
 	b, err := guide.ReadFile("guide/orgraph.grass")
 	if err != nil {
@@ -22,15 +22,15 @@ func TestGuideStyle(t *testing.T) {
 	tests := []struct{ selector, caption string }{
 		{"node.Person", `"{name}"`},
 		{"node.Unit", `"{name}"`},
-		{"node.Event", `"{title}"`},
-		{"node.Document", `"{id}"`},
+		{"node.Event", `"{name}"`},
+		{"node.Document", `"{name}"`},
 		{"node.OrgraphKey", `"{key}"`},
 		// Every node also has its kind's :Orgraph<Kind> label; a label
 		// without a rule gets a colour the Browser makes up, over ours.
 		{"node.OrgraphPerson", `"{name}"`},
 		{"node.OrgraphUnit", `"{name}"`},
-		{"node.OrgraphEvent", `"{title}"`},
-		{"node.OrgraphDocument", `"{id}"`},
+		{"node.OrgraphEvent", `"{name}"`},
+		{"node.OrgraphDocument", `"{name}"`},
 		{"relationship.HEADS", `"{title}"`},
 	}
 	for _, tt := range tests {

@@ -6,6 +6,6 @@ WITH 'Tmall' AS name
 WITH reduce(k = '', c IN split(toLower(name), '') | k + CASE WHEN c =~ '[\\p{L}\\p{N}]' THEN c ELSE '' END) AS key
 MATCH (:OrgraphKey {key: key})-[:KEY_OF]->(top:Unit:Orgraph)
 MATCH path = (u:Unit:Orgraph)-[:PART_OF*1..]->(top)
-WHERE all(r IN relationships(path) WHERE r.startMin <= 20180630 AND r.endMax >= 20180601)
+WHERE all(r IN relationships(path) WHERE r.startMin <= date('2018-06-30') AND r.endMax >= date('2018-06-01'))
 RETURN [n IN reverse(nodes(path)) | n.name] AS branch
 ORDER BY branch;

@@ -5,7 +5,7 @@ WITH 'Xuande' AS name
 WITH reduce(k = '', c IN split(toLower(name), '') | k + CASE WHEN c =~ '[\\p{L}\\p{N}]' THEN c ELSE '' END) AS key
 MATCH (:OrgraphKey {key: key})-[:KEY_OF]->(p:Person:Orgraph)
 MATCH path = (p)-[:REPORTS_TO*1..]->(:Person:Orgraph)
-WHERE all(r IN relationships(path) WHERE r.startMin <= 20220331 AND r.endMax >= 20220301)
+WHERE all(r IN relationships(path) WHERE r.startMin <= date('2022-03-31') AND r.endMax >= date('2022-03-01'))
 RETURN [n IN tail(nodes(path)) | n.name] AS chain
 ORDER BY length(path) DESC
 LIMIT 1;
