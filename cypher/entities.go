@@ -106,7 +106,7 @@ func (s *Store) Search(ctx context.Context, text string, first int, knownAt org.
 			return []org.SearchHit{}, nil
 		}
 	}
-	recs, err := s.read(ctx, qSearch, map[string]any{"grams": org.Grams(q), "known": knownAt.LastDay()})
+	recs, err := s.read(ctx, qSearch, map[string]any{"grams": org.Grams(q), "known": date(knownAt.LastDay())})
 	if err != nil {
 		return nil, err
 	}

@@ -11,17 +11,18 @@ import (
 )
 
 // window turns w into the parameters of the filters (org.Window.Select in
-// Cypher, on the day numbers the load wrote; see links_out.cypher):
-// $first and $last, the window's days; $certain; $timeless, for which a
-// fact holds certainly only when its span is fully known; and $known, the
-// last day of w.KnownAt, which a fact's or node's `reported` day must not
-// pass (MaxDay when w.KnownAt is zero, so that everything passes).
+// Cypher, on the dates the load wrote; see links_out.cypher): $first and
+// $last, the window's first and last days as dates; $certain; $timeless,
+// for which a fact holds certainly only when its span is fully known; and
+// $known, the last day of w.KnownAt, which a fact's or node's `reported`
+// date must not pass (9999-12-31 when w.KnownAt is zero, so that
+// everything passes).
 func window(w org.Window, params map[string]any) map[string]any {
-	params["first"] = w.FirstDay()
-	params["last"] = w.LastDay()
+	params["first"] = date(w.FirstDay())
+	params["last"] = date(w.LastDay())
 	params["certain"] = w.Certain
 	params["timeless"] = w.Timeless()
-	params["known"] = w.KnownAt.LastDay()
+	params["known"] = date(w.KnownAt.LastDay())
 	return params
 }
 
@@ -151,7 +152,7 @@ func (s *Store) ReportingChains(ctx context.Context, ids []string, w org.Window)
 // through lineage links in either direction, in org.LinkOrder, in one query
 // (see lineage.cypher), using only the links and units known at knownAt.
 func (s *Store) Lineages(ctx context.Context, ids []string, knownAt org.Date) ([][]org.Link, error) {
-	recs, err := s.read(ctx, qLineage, map[string]any{"ids": ids, "known": knownAt.LastDay()})
+	recs, err := s.read(ctx, qLineage, map[string]any{"ids": ids, "known": date(knownAt.LastDay())})
 	if err != nil {
 		return nil, err
 	}
