@@ -62,6 +62,9 @@ func (s *Store) Links(ctx context.Context, rel org.Rel, dir org.Direction, ids [
 		// caller should not be able to read other relationships through it.
 		return group[org.Link](ids, nil), nil
 	}
+	if ls, ok := s.scopeOf(ctx).linksOf(rel, dir, ids, w); ok {
+		return ls, nil
+	}
 	q, end := qLinksOut, func(l org.Link) string { return l.From }
 	if dir == org.In {
 		q, end = qLinksIn, func(l org.Link) string { return l.To }

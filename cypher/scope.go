@@ -1,8 +1,9 @@
 package cypher
 
 import (
+	"cmp"
 	"context"
-	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -18,10 +19,22 @@ import (
 // the links', instead of two. The nodes are kept as stored, with all their
 // sources, and People and Units apply knownAt to them as they apply it to
 // the rows they read.
+//
+// A node found by name comes with every relationship it has (see
+// person_by_key.cypher), kept in around: the first nesting level's Links
+// calls on it are then answered here, with the same Go functions as the
+// in-memory store, instead of by a statement of their own.
 type scope struct {
 	mu     sync.Mutex
 	people map[string]*org.Person
 	units  map[string]*org.Unit
+	around map[string][]seqLink // a node found by name → all its links
+}
+
+// seqLink is a link with its position in the dataset (`seq`).
+type seqLink struct {
+	l   org.Link
+	seq int
 }
 
 type scopeKey struct{ s *Store }
@@ -31,7 +44,9 @@ type scopeKey struct{ s *Store }
 // again and a later load would not be seen. graph.Middleware scopes each
 // request.
 func (s *Store) Scope(ctx context.Context) context.Context {
-	return context.WithValue(ctx, scopeKey{s}, &scope{people: map[string]*org.Person{}, units: map[string]*org.Unit{}})
+	return context.WithValue(ctx, scopeKey{s}, &scope{
+		people: map[string]*org.Person{}, units: map[string]*org.Unit{}, around: map[string][]seqLink{},
+	})
 }
 
 // scopeOf is ctx's scope for s; nil when ctx has none.
@@ -47,26 +62,30 @@ func (sc *scope) keep(recs []*neo4j.Record, unit bool) error {
 	if sc == nil {
 		return nil
 	}
-	people := make([]*org.Person, 0, len(recs))
-	units := make([]*org.Unit, 0, len(recs))
-	for _, rec := range recs {
-		r := &row{rec: rec}
-		m, ok := r.value("node").(map[string]any)
-		if !ok {
-			return org.Wrap(fmt.Errorf("column \"node\": unexpected %T", r.value("node")), org.Internal, "unexpected data in neo4j")
-		}
-		n := &row{rec: &neo4j.Record{Keys: make([]string, 0, len(m)), Values: make([]any, 0, len(m))}}
-		for k, v := range m {
-			n.rec.Keys = append(n.rec.Keys, k)
-			n.rec.Values = append(n.rec.Values, v)
-		}
-		if unit {
+	rows := make([]*row, len(recs))
+	for i, rec := range recs {
+		rows[i] = &row{rec: rec}
+	}
+	return sc.keepNodes(rows, func(*row) bool { return unit })
+}
+
+// keepNodes records the node in each row's `node` column, a unit when
+// unit says so.
+func (sc *scope) keepNodes(rows []*row, unit func(*row) bool) error {
+	people := make([]*org.Person, 0, len(rows))
+	units := make([]*org.Unit, 0, len(rows))
+	for _, r := range rows {
+		n := mapRow(r, "node")
+		if unit(r) {
 			units = append(units, n.unit())
 		} else {
 			people = append(people, n.person())
 		}
-		if n.err != nil {
-			return org.Wrap(n.err, org.Internal, "unexpected data in neo4j")
+		if r.err == nil {
+			r.err = n.err
+		}
+		if r.err != nil {
+			return org.Wrap(r.err, org.Internal, "unexpected data in neo4j")
 		}
 	}
 	sc.mu.Lock()
@@ -78,6 +97,123 @@ func (sc *scope) keep(recs []*neo4j.Record, unit bool) error {
 		sc.units[u.ID] = u
 	}
 	return nil
+}
+
+// mapRow reads the map in column key of r as a row of its own.
+func mapRow(r *row, key string) *row {
+	v := r.value(key)
+	n, ok := asRow(v)
+	if !ok {
+		r.fail(key, v)
+	}
+	return n
+}
+
+// asRow reads a map, such as a list element, as a row of its own; false
+// when v is not a map.
+func asRow(v any) (*row, bool) {
+	m, ok := v.(map[string]any)
+	n := &row{rec: &neo4j.Record{Keys: make([]string, 0, len(m)), Values: make([]any, 0, len(m))}}
+	for k, v := range m {
+		n.rec.Keys = append(n.rec.Keys, k)
+		n.rec.Values = append(n.rec.Values, v)
+	}
+	return n, ok
+}
+
+// keepAround records a node found by name (a person unless unit) and
+// every link in its row's `links` column, with the nodes at their other
+// ends.
+func (sc *scope) keepAround(r *row, unit bool) error {
+	if sc == nil {
+		return nil
+	}
+	id := r.str("id")
+	var rows []*row
+	var links []seqLink
+	for _, v := range r.list("links") {
+		lr, ok := asRow(v)
+		if !ok {
+			r.fail("links", v)
+		}
+		links = append(links, seqLink{lr.link(), lr.integer("seq")})
+		if r.err == nil {
+			r.err = lr.err
+		}
+		rows = append(rows, lr)
+	}
+	if r.err != nil {
+		return org.Wrap(r.err, org.Internal, "unexpected data in neo4j")
+	}
+	err := sc.keepNodes(rows, func(lr *row) bool {
+		l := lr.link()
+		dir := org.Out
+		if l.To == id {
+			dir = org.In
+		}
+		return farEndIsUnit(l.Rel, dir)
+	})
+	if err != nil {
+		return err
+	}
+	sc.mu.Lock()
+	defer sc.mu.Unlock()
+	if unit {
+		sc.units[id] = r.unit()
+	} else {
+		sc.people[id] = r.person()
+	}
+	sc.around[id] = links
+	return nil
+}
+
+// linksOf answers Links from the links kept around the nodes found by
+// name, as links_out.cypher and links_in.cypher would: false when some id
+// is not such a node.
+func (sc *scope) linksOf(rel org.Rel, dir org.Direction, ids []string, w org.Window) ([][]org.Link, bool) {
+	if sc == nil {
+		return nil, false
+	}
+	sc.mu.Lock()
+	defer sc.mu.Unlock()
+	out := make([][]org.Link, len(ids))
+	for i, id := range ids {
+		around, ok := sc.around[id]
+		if !ok {
+			return nil, false
+		}
+		var rows []seqLink
+		for _, sl := range around {
+			near, far := sl.l.From, sl.l.To
+			if dir == org.In {
+				near, far = far, near
+			}
+			if sl.l.Rel != rel || near != id ||
+				!sc.known(near, farEndIsUnit(rel, opposite(dir)), w.KnownAt) ||
+				!sc.known(far, farEndIsUnit(rel, dir), w.KnownAt) {
+				continue
+			}
+			if l, ok := w.Select(sl.l); ok {
+				rows = append(rows, seqLink{l, sl.seq})
+			}
+		}
+		slices.SortFunc(rows, func(a, b seqLink) int { return cmp.Compare(a.seq, b.seq) })
+		out[i] = make([]org.Link, len(rows))
+		for j, r := range rows {
+			out[i][j] = r.l
+		}
+		org.SortLinks(out[i])
+	}
+	return out, true
+}
+
+// known says whether the kept person or unit id was known at knownAt, as
+// the `reported <= $known` of the links queries does.
+func (sc *scope) known(id string, unit bool, knownAt org.Date) bool {
+	if unit {
+		return org.KnownUnit(sc.units[id], knownAt) != nil
+	}
+	return org.KnownPerson(sc.people[id], knownAt) != nil
 }
 
 // cached looks ids up in the scope's map m (no scope: nothing found),
@@ -111,4 +247,12 @@ func farEndIsUnit(rel org.Rel, dir org.Direction) bool {
 		return dir == org.Out
 	}
 	return true
+}
+
+// opposite is the other direction.
+func opposite(dir org.Direction) org.Direction {
+	if dir == org.In {
+		return org.Out
+	}
+	return org.In
 }

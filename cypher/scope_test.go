@@ -1,0 +1,131 @@
+package cypher_test
+
+import (
+	"context"
+	"reflect"
+	"sync/atomic"
+	"testing"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/orgraph/orgraph/cypher"
+	"github.com/orgraph/orgraph/cypher/cyphertest"
+	"github.com/orgraph/orgraph/org"
+)
+
+// runCounter counts the statements run through a wrapped driver; only the
+// calls the store makes for reading are intercepted.
+type runCounter struct {
+	neo4j.DriverWithContext
+	n *atomic.Int64
+}
+
+func (d runCounter) NewSession(ctx context.Context, cfg neo4j.SessionConfig) neo4j.SessionWithContext {
+	return countSession{d.DriverWithContext.NewSession(ctx, cfg), d.n}
+}
+
+type countSession struct {
+	neo4j.SessionWithContext
+	n *atomic.Int64
+}
+
+func (s countSession) ExecuteRead(ctx context.Context, work neo4j.ManagedTransactionWork, cfg ...func(*neo4j.TransactionConfig)) (any, error) {
+	return s.SessionWithContext.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		s.n.Add(1)
+		return work(tx)
+	}, cfg...)
+}
+
+// TestScopedLinks: a person or unit found by name in a scope brings all
+// its links, and Links on it is then answered in Go, with no statement.
+// Over the built-in dataset, for every person and unit, every relationship
+// and direction, and windows at several dates, certain or not, as known at
+// several dates, that answer must equal the links queries' own (Links
+// outside a scope), and People and Units of the nodes at the other ends
+// must equal theirs.
+func TestScopedLinks(t *testing.T) {
+	plain, _ := cyphertest.Seeded(t)
+	d, db := cyphertest.Driver(t)
+	var statements atomic.Int64
+	s := cypher.New(runCounter{d, &statements}, db)
+	ds := cyphertest.Seeds(t)
+	ctx := s.Scope(t.Context())
+	var people, units []string
+	for _, p := range ds.People {
+		got, err := s.PersonByName(ctx, p.Name, org.Date{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.ID == p.ID { // else another person's name normalizes alike
+			people = append(people, p.ID)
+		}
+	}
+	for _, u := range ds.Units {
+		got, err := s.UnitByName(ctx, u.Name, org.Date{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.ID == u.ID {
+			units = append(units, u.ID)
+		}
+	}
+	if len(people) < 10 || len(units) < 10 {
+		t.Fatalf("%d people and %d units found by their names, want more", len(people), len(units))
+	}
+	mustDate := org.MustDate
+	var windows []org.Window
+	for _, known := range []org.Date{{}, mustDate("2016"), mustDate("2019-06")} {
+		for _, w := range []org.Window{{}, org.At(mustDate("2018-06")), {From: mustDate("2015"), To: mustDate("2020")}} {
+			for _, certain := range []bool{false, true} {
+				w.Certain, w.KnownAt = certain, known
+				windows = append(windows, w)
+			}
+		}
+	}
+	tests := []struct {
+		rel org.Rel
+		dir org.Direction
+		ids []string
+	}{
+		{org.ReportsTo, org.Out, people}, {org.ReportsTo, org.In, people}, {org.Heads, org.Out, people},
+		{org.Heads, org.In, units}, {org.PartOf, org.Out, units}, {org.PartOf, org.In, units},
+		{org.MergedInto, org.Out, units}, {org.SplitFrom, org.Out, units}, {org.RenamedTo, org.Out, units},
+	}
+	found := 0
+	for _, tt := range tests {
+		for _, w := range windows {
+			want, err := plain.Links(t.Context(), tt.rel, tt.dir, tt.ids, w)
+			if err != nil {
+				t.Fatal(err)
+			}
+			before := statements.Load()
+			got, err := s.Links(ctx, tt.rel, tt.dir, tt.ids, w)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := statements.Load() - before; n != 0 {
+				t.Errorf("Links(%s, %v) in a scope ran %d statements, want 0", tt.rel, tt.dir, n)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("Links(%s, %v) in %+v: scoped\n%+v\nwant\n%+v", tt.rel, tt.dir, w, got, want)
+			}
+			var ends []string
+			for _, ls := range want {
+				for _, l := range ls {
+					ends = append(ends, l.From, l.To)
+					found++
+				}
+			}
+			if tt.rel == org.ReportsTo || tt.rel == org.Heads && tt.dir == org.In {
+				gotP, err1 := s.People(ctx, ends, w.KnownAt)
+				wantP, err2 := plain.People(t.Context(), ends, w.KnownAt)
+				if err1 != nil || err2 != nil || !reflect.DeepEqual(gotP, wantP) {
+					t.Errorf("People of the ends of %s %v in %+v: scoped %v, %v; want %v, %v", tt.rel, tt.dir, w, gotP, err1, wantP, err2)
+				}
+			}
+		}
+	}
+	if found < 100 {
+		t.Errorf("only %d links compared, want a test that compares more", found)
+	}
+}
