@@ -42,8 +42,6 @@ var (
 	qUnitByKey      = load("unit_by_key")
 	qPeople         = load("people")
 	qUnits          = load("units")
-	qSearch         = load("search")
-	qSearchLimit    = load("search_limit")
 	qEvents         = load("events")
 	qLinksOut       = load("links_out")
 	qLinksIn        = load("links_in")

@@ -2,7 +2,6 @@ package cypher
 
 import (
 	"slices"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/orgraph/orgraph/org"
@@ -57,8 +56,7 @@ func sourceProps(props map[string]any, src []org.Source, docs map[string]org.Doc
 
 // names sets the properties that lookups by name use, and returns the keys:
 // every distinct normalized name, each also an :OrgraphKey node for exact
-// matches; search is the keys joined with "|", for search candidates (no
-// gram contains "|", so none spans two names).
+// matches and for search's index (search_entries.cypher).
 func names(props map[string]any, name string, aliases []string) []string {
 	var keys []string
 	for _, n := range append([]string{name}, aliases...) {
@@ -68,7 +66,6 @@ func names(props map[string]any, name string, aliases []string) []string {
 	}
 	props["aliases"] = orEmpty(aliases)
 	props["keys"] = orEmpty(keys)
-	props["search"] = strings.Join(keys, "|")
 	return orEmpty(keys)
 }
 

@@ -18,6 +18,8 @@ var schema = []statement{
 	load("schema_drop_event_id"),
 	load("schema_drop_person_search"),
 	load("schema_drop_unit_search"),
+	load("schema_drop_person_text"),
+	load("schema_drop_unit_text"),
 	load("schema_drop_names"),
 	load("schema_person_id"),
 	load("schema_unit_id"),
@@ -30,8 +32,6 @@ var schema = []statement{
 	load("schema_staging_document_id"),
 	load("schema_orgraph_id"),
 	load("schema_key"),
-	load("schema_person_search"),
-	load("schema_unit_search"),
 	load("schema_names"),
 	load("migrate_legacy_nodes"),
 }

@@ -17,6 +17,7 @@ import (
 type Store struct {
 	driver   neo4j.DriverWithContext
 	database string
+	search   *searchCache // see search.go
 }
 
 var _ org.Store = (*Store)(nil)
@@ -24,7 +25,7 @@ var _ org.Store = (*Store)(nil)
 // New returns a Store on driver's database ("" for the server's default).
 // The caller owns the driver and closes it.
 func New(driver neo4j.DriverWithContext, database string) *Store {
-	return &Store{driver: driver, database: database}
+	return &Store{driver: driver, database: database, search: newSearchCache()}
 }
 
 func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {

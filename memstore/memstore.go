@@ -9,6 +9,7 @@ import (
 	"sort"
 
 	"github.com/orgraph/orgraph/org"
+	"github.com/orgraph/orgraph/search"
 )
 
 // Store is an immutable, indexed copy of a dataset; safe for concurrent use.
@@ -16,7 +17,7 @@ type Store struct {
 	people  map[string]*org.Person
 	units   map[string]*org.Unit
 	byKey   map[string]string                    // "person:"/"unit:" + normalized alias → id
-	search  *searchIndex                         // normalized aliases by gram
+	search  *search.Index                        // normalized aliases by gram
 	links   [2]map[org.Rel]map[string][]org.Link // [Out|In] rel → node id → links in LinkOrder
 	events  []org.Event                          // in EventOrder
 	lastDay []int                                // running max of events' last days, for Events
@@ -34,19 +35,21 @@ var _ org.Store = (*Store)(nil)
 func New(ds *org.Dataset) *Store {
 	s := &Store{
 		people: map[string]*org.Person{}, units: map[string]*org.Unit{},
-		byKey: map[string]string{}, search: newSearchIndex(),
+		byKey: map[string]string{},
 		links: [2]map[org.Rel]map[string][]org.Link{{}, {}},
 	}
+	entries := make([]search.Entry, 0, len(ds.People)+len(ds.Units))
 	for i := range ds.People {
 		p := &ds.People[i]
 		s.people[p.ID] = p
-		s.index("person", p.ID, p.Name, p.Aliases)
+		entries = append(entries, s.index("person", p.ID, p.Name, p.Aliases, p.Sources))
 	}
 	for i := range ds.Units {
 		u := &ds.Units[i]
 		s.units[u.ID] = u
-		s.index("unit", u.ID, u.Name, u.Aliases)
+		entries = append(entries, s.index("unit", u.ID, u.Name, u.Aliases, u.Sources))
 	}
+	s.search = search.New(entries)
 	for _, l := range ds.Links {
 		for dir, id := range [2]string{org.Out: l.From, org.In: l.To} {
 			byRel := s.links[dir]
@@ -79,14 +82,15 @@ func New(ds *org.Dataset) *Store {
 	return s
 }
 
-func (s *Store) index(kind, id, name string, aliases []string) {
+// index indexes a person's or unit's names by key, and returns its search entry.
+func (s *Store) index(kind, id, name string, aliases []string, srcs []org.Source) search.Entry {
 	keys := make([]string, 0, 1+len(aliases))
 	for _, a := range append([]string{name}, aliases...) {
 		key := org.Normalize(a)
 		keys = append(keys, key)
 		s.byKey[kind+":"+key] = id
 	}
-	s.search.add(id, name, kind, keys)
+	return search.Entry{ID: id, Name: name, Kind: kind, Keys: keys, Reported: search.Reported(srcs)}
 }
 
 // Ready reports whether a dataset is loaded.
@@ -160,39 +164,6 @@ func check(ctx context.Context, step int) error {
 // cancelled reports a request that stopped before its answer was ready.
 func cancelled(err error) error {
 	return org.Wrap(err, org.Unavailable, "the request was cancelled or ran out of time")
-}
-
-// Search scores only the names that can still make the first hits. As
-// known at a date it asks the index for more and more hits, keeping the
-// known ones, until it has first of them or the index runs out: filtering
-// a ranking keeps its order, so these are the first known hits.
-func (s *Store) Search(ctx context.Context, text string, first int, knownAt org.Date) ([]org.SearchHit, error) {
-	if knownAt.IsZero() || first <= 0 {
-		return s.search.search(ctx, text, first)
-	}
-	for m := first; ; m *= 2 {
-		hits, err := s.search.search(ctx, text, m)
-		if err != nil {
-			return nil, err
-		}
-		known := hits[:0:0]
-		for _, h := range hits {
-			if s.knownHit(h, knownAt) {
-				known = append(known, h)
-			}
-		}
-		if len(known) >= first || len(hits) < m {
-			return known[:min(first, len(known))], nil
-		}
-	}
-}
-
-// knownHit reports whether a search hit's person or unit was known at knownAt.
-func (s *Store) knownHit(h org.SearchHit, knownAt org.Date) bool {
-	if h.Kind == "person" {
-		return org.KnownPerson(s.people[h.ID], knownAt) != nil
-	}
-	return org.KnownUnit(s.units[h.ID], knownAt) != nil
 }
 
 // Events finds the events overlapping w by binary search on the sorted list.

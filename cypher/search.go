@@ -1,0 +1,129 @@
+package cypher
+
+import (
+	"context"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/orgraph/orgraph/org"
+	"github.com/orgraph/orgraph/search"
+)
+
+// Search's statements.
+var (
+	qSearchDigest  = load("search_digest")
+	qSearchEntries = load("search_entries")
+)
+
+// searchCache is the search index the Store answers Search from, built
+// from Neo4j and tagged with the digest of the dataset it was built from.
+// Neo4j cannot rank like org.Score (Lucene scores differently), and
+// fetching candidates gram by gram costs hundreds of thousands of
+// database hits at 100k people; one read of every name, kept until the
+// next load, makes a search one tiny statement plus Go.
+type searchCache struct {
+	// lock is held by the one search that (re)builds the index; the others
+	// wait for it, or give up when their request ends.
+	lock   chan struct{}
+	digest string
+	index  *search.Index
+}
+
+// newSearchCache returns an empty cache: the first search builds it.
+func newSearchCache() *searchCache {
+	return &searchCache{lock: make(chan struct{}, 1)}
+}
+
+// Search ranks the people and units known at knownAt by how well a name or
+// alias matches text, best first, at most first of them, exactly as the
+// in-memory store does (package search). It reads the loaded dataset's
+// digest, rebuilds the index first when a load changed it since, then
+// answers in Go.
+func (s *Store) Search(ctx context.Context, text string, first int, knownAt org.Date) ([]org.SearchHit, error) {
+	if org.Normalize(text) == "" || first <= 0 {
+		return []org.SearchHit{}, nil
+	}
+	digest, err := s.searchDigest(ctx)
+	if err != nil {
+		return nil, err
+	}
+	x, err := s.searchIndex(ctx, digest)
+	if err != nil {
+		return nil, err
+	}
+	return x.Search(ctx, text, first, knownAt)
+}
+
+// searchIndex is the index of the dataset with digest, built if need be.
+func (s *Store) searchIndex(ctx context.Context, digest string) (*search.Index, error) {
+	c := s.search
+	select {
+	case c.lock <- struct{}{}:
+	case <-ctx.Done():
+		return nil, org.Wrap(ctx.Err(), org.Unavailable, "the request was cancelled or ran out of time")
+	}
+	defer func() { <-c.lock }()
+	if c.index != nil && c.digest == digest {
+		return c.index, nil
+	}
+	x, built, err := s.buildSearch(ctx)
+	if err != nil {
+		return nil, err
+	}
+	c.index, c.digest = x, built
+	return x, nil
+}
+
+// buildSearch reads every person and unit into a new index, and the digest
+// of the dataset they belong to. Neo4j reads committed data statement by
+// statement, so a load that commits during the read could mix two
+// datasets: the digest is read before and after, and the read repeated
+// until they agree.
+func (s *Store) buildSearch(ctx context.Context) (*search.Index, string, error) {
+	type read struct {
+		entries []search.Entry
+		digest  string
+		stable  bool
+	}
+	for {
+		r, err := readTx(ctx, s, func(tx neo4j.ManagedTransaction) (read, error) {
+			before, err := digestIn(ctx, tx)
+			if err != nil {
+				return read{}, err
+			}
+			recs, err := run(ctx, tx, qSearchEntries, nil)
+			if err != nil {
+				return read{}, err
+			}
+			entries, err := decode(recs, func(r *row) search.Entry {
+				return search.Entry{ID: r.str("id"), Name: r.str("name"), Kind: r.str("kind"), Keys: r.strs("keys"), Reported: r.day("reported")}
+			})
+			if err != nil {
+				return read{}, err
+			}
+			after, err := digestIn(ctx, tx)
+			return read{entries, after, before == after}, err
+		})
+		if err != nil {
+			return nil, "", err
+		}
+		if r.stable {
+			return search.New(r.entries), r.digest, nil
+		}
+	}
+}
+
+// searchDigest is the loaded dataset's digest, "" when none was loaded.
+func (s *Store) searchDigest(ctx context.Context) (string, error) {
+	return readTx(ctx, s, func(tx neo4j.ManagedTransaction) (string, error) { return digestIn(ctx, tx) })
+}
+
+func digestIn(ctx context.Context, tx neo4j.ManagedTransaction) (string, error) {
+	recs, err := run(ctx, tx, qSearchDigest, nil)
+	if err != nil || len(recs) == 0 {
+		return "", err
+	}
+	r := row{rec: recs[0]}
+	d := r.str("digest")
+	return d, r.err
+}

@@ -1,0 +1,250 @@
+package search
+
+import (
+	"cmp"
+	"context"
+	"slices"
+
+	"github.com/orgraph/orgraph/org"
+)
+
+// scratch holds one search's per-key counts, reused between searches so
+// that a search allocates in proportion to the keys it touches.
+type scratch struct {
+	shared  []int32           // per key: gram occurrences shared with the query so far
+	scored  []bool            // per key: scored already
+	touched []int32           // keys with shared > 0
+	order   []int32           // keys that can score, by bucket
+	count   []int32           // per bucket: where its keys start in order, then end
+	bmax    []float64         // per bucket: its keys' bound
+	ids     []int             // buckets with keys
+	cand    []candidate       // keys that may make the hits
+	best    map[int32]float64 // node → best score so far
+}
+
+// Buckets group keys by shared count and length (clamped), which decide
+// their bound; within a bucket every key is still checked on its own.
+const (
+	bucketRunes  = 64
+	bucketShared = 128
+)
+
+// candidate is a key that may make the hits, its bucket and its bound.
+type candidate struct {
+	key, bucket int32
+	bound       float64
+}
+
+// query is one search's normalized text and what bounds its scores.
+type query struct {
+	text  string
+	runes int
+	known int // the last day of knownAt: entries reported later are no hits
+	total int // the query's gram occurrences (org.GramCounts)
+	// bounds[s*(maxRunes+1)+l] is org.ScoreBound(runes, s, l), looked up
+	// rather than computed for every key a search touches.
+	bounds   []float64
+	maxRunes int
+}
+
+func (q *query) bound(shared, keyRunes int) float64 {
+	return q.bounds[min(shared, q.total)*(q.maxRunes+1)+keyRunes]
+}
+
+// unseen is the best bound of a key holding at most shared of the query's
+// gram occurrences, whatever its length.
+func (q *query) unseen(shared int) float64 {
+	b := 0.0
+	for l := 1; l <= q.maxRunes; l++ {
+		b = max(b, q.bound(shared, l))
+	}
+	return b
+}
+
+// gram is one of the query's grams: the keys holding it, and how often the
+// query holds it.
+type gram struct {
+	postings []posting
+	count    int
+}
+
+// Search ranks the entries known at knownAt (all of them when it is zero)
+// by their best-scoring key, best first, and returns the first of them:
+// exactly what scoring every key with org.Score and ranking the entries
+// with org.RankHits would return.
+//
+// It counts, per key, how many of the query's gram occurrences the key
+// holds, rarest grams first, and scores keys from the highest
+// org.ScoreBound down, skipping any that cannot beat the hits it already
+// has. Once the hits found are better than any key holding only the
+// grams left could score, those grams' postings (the longest: "an" and
+// "ng" are in most pinyin names) are never read.
+func (x *Index) Search(ctx context.Context, text string, first int, knownAt org.Date) ([]org.SearchHit, error) {
+	qs, qLen := queryRunes(text)
+	hits := []org.SearchHit{}
+	if qLen == 0 || first <= 0 || x.maxRunes < org.MinKeyRunes(qLen) {
+		return hits, nil
+	}
+	q := query{text: qs, runes: qLen, known: knownAt.LastDay(), maxRunes: x.maxRunes}
+	var grams []gram
+	for g, n := range org.GramCounts(qs) {
+		grams = append(grams, gram{x.postings[g], n})
+		q.total += n
+	}
+	slices.SortFunc(grams, func(a, b gram) int { return cmp.Compare(len(a.postings), len(b.postings)) })
+	q.bounds = make([]float64, (q.total+1)*(x.maxRunes+1))
+	for s := range q.total + 1 {
+		for l := range x.maxRunes + 1 {
+			q.bounds[s*(x.maxRunes+1)+l] = org.ScoreBound(qLen, s, l)
+		}
+	}
+
+	sc := x.getScratch()
+	defer x.putScratch(sc)
+	top := topNodes{k: first, info: x.nodes, pos: map[int32]int{}}
+	left := q.total // occurrences in grams not counted yet
+	next := 0
+	count := func() error {
+		if err := ctx.Err(); err != nil {
+			return cancelled(err)
+		}
+		for _, p := range grams[next].postings {
+			if sc.shared[p.key] == 0 {
+				sc.touched = append(sc.touched, p.key)
+			}
+			sc.shared[p.key] += min(int32(grams[next].count), p.count)
+		}
+		left -= grams[next].count
+		next++
+		return nil
+	}
+	// The rarest grams holding half the occurrences first; scoring the few
+	// keys that hold most of them finds likely hits, and so a floor; then
+	// more grams while a key holding only those left could still make the
+	// hits; then every key that can.
+	for next < len(grams) && 2*left > q.total {
+		if err := count(); err != nil {
+			return nil, err
+		}
+	}
+	if err := x.score(ctx, &q, sc, &top, left, probe+first); err != nil {
+		return nil, err
+	}
+	for next < len(grams) && q.unseen(left) >= top.floor() {
+		if err := count(); err != nil {
+			return nil, err
+		}
+	}
+	if err := x.score(ctx, &q, sc, &top, left, len(x.keys)); err != nil {
+		return nil, err
+	}
+	// The heap holds the answer: every node scored but not in it ranks after them.
+	for i, n := range top.nodes {
+		e := x.nodes[n]
+		hits = append(hits, org.SearchHit{ID: e.id, Name: e.name, Kind: e.kind, Score: top.scores[i]})
+	}
+	return org.RankHits(hits, first), nil
+}
+
+// probe is how many keys, beyond the hits asked for, a search scores
+// before it has counted every gram it needs: enough to find a floor close
+// to the last hit's score, few enough to cost little.
+const probe = 32
+
+// score scores the touched keys not scored yet from the highest bound down,
+// while they can still make top, at most limit of them. A key's bound
+// counts the left occurrences as shared, since it may hold them too.
+func (x *Index) score(ctx context.Context, q *query, sc *scratch, top *topNodes, left, limit int) error {
+	// The keys that can still make top, then a counting sort of them into
+	// buckets.
+	floor := top.floor()
+	sc.cand = sc.cand[:0]
+	for _, k := range sc.touched {
+		key := x.keys[k]
+		if sc.scored[k] || key.reported > q.known {
+			continue // done, or not known then: never a hit
+		}
+		s := int(sc.shared[k]) + left
+		if b := q.bound(s, int(key.runes)); b > 0 && b >= floor {
+			sc.cand = append(sc.cand, candidate{k, int32(min(s, bucketShared-1)*bucketRunes + int(min(key.runes, bucketRunes-1))), b})
+		}
+	}
+	nb := bucketShared * bucketRunes
+	sc.count = slices.Grow(sc.count[:0], nb+1)[:nb+1]
+	clear(sc.count)
+	sc.bmax = slices.Grow(sc.bmax[:0], nb)[:nb]
+	clear(sc.bmax)
+	sc.ids = sc.ids[:0]
+	for _, c := range sc.cand {
+		if sc.count[c.bucket+1] == 0 {
+			sc.ids = append(sc.ids, int(c.bucket))
+		}
+		sc.count[c.bucket+1]++
+		sc.bmax[c.bucket] = max(sc.bmax[c.bucket], c.bound)
+	}
+	for i := 1; i <= nb; i++ {
+		sc.count[i] += sc.count[i-1]
+	}
+	sc.order = slices.Grow(sc.order[:0], len(sc.cand))[:len(sc.cand)]
+	for _, c := range sc.cand {
+		sc.order[sc.count[c.bucket]] = c.key
+		sc.count[c.bucket]++
+	}
+	slices.SortFunc(sc.ids, func(a, b int) int { return cmp.Or(-cmp.Compare(sc.bmax[a], sc.bmax[b]), cmp.Compare(a, b)) })
+
+	// The worst of top is the mark that a key's bound must reach to be
+	// worth scoring.
+	for _, id := range sc.ids {
+		if sc.bmax[id] < top.floor() {
+			break
+		}
+		end := sc.count[id] // after placing, count[id] is the bucket's end
+		start := int32(0)
+		if id > 0 {
+			start = sc.count[id-1]
+		}
+		for i, k := range sc.order[start:end] {
+			if i%1024 == 1023 {
+				if err := ctx.Err(); err != nil {
+					return cancelled(err)
+				}
+			}
+			key := x.keys[k]
+			b := q.bound(int(sc.shared[k])+left, int(key.runes))
+			if sc.best[key.node] >= b || !top.admits(key.node, b) {
+				continue
+			}
+			if limit--; limit < 0 {
+				return nil
+			}
+			sc.scored[k] = true
+			if s := org.Score(q.text, x.text[k]); s > sc.best[key.node] {
+				sc.best[key.node] = s
+				top.raise(key.node, s)
+			}
+		}
+	}
+	return nil
+}
+
+func (x *Index) getScratch() *scratch {
+	select {
+	case sc := <-x.scratch:
+		return sc
+	default:
+		return &scratch{shared: make([]int32, len(x.keys)), scored: make([]bool, len(x.keys)), best: map[int32]float64{}}
+	}
+}
+
+// putScratch resets what a search touched and keeps sc for the next one.
+func (x *Index) putScratch(sc *scratch) {
+	for _, k := range sc.touched {
+		sc.shared[k], sc.scored[k] = 0, false
+	}
+	sc.touched = sc.touched[:0]
+	clear(sc.best)
+	select {
+	case x.scratch <- sc:
+	default: // enough kept for the searches that run at once
+	}
+}
