@@ -12,8 +12,8 @@ import (
 
 // writeImportCSVs writes ds as neo4j-admin import CSVs in dir: the same
 // labels, ids, names, aliases and relationship types orgraph loads, with
-// startMin/endMax (and title on HEADS), so the import is the physical limit
-// for writing the same graph.
+// startMin/endMax as dates (and title on HEADS), so the import is the
+// physical limit for writing the same graph.
 func writeImportCSVs(ds *org.Dataset, dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -35,11 +35,23 @@ func writeImportCSVs(ds *org.Dataset, dir string) error {
 	if err != nil {
 		return err
 	}
-	return writeCSV(filepath.Join(dir, "relationships.csv"), []string{":START_ID", ":END_ID", ":TYPE", "startMin:int", "endMax:int", "title"}, func(w func(...string)) {
+	return writeCSV(filepath.Join(dir, "relationships.csv"), []string{":START_ID", ":END_ID", ":TYPE", "startMin:date", "endMax:date", "title"}, func(w func(...string)) {
 		for _, l := range ds.Links {
-			w(l.From, l.To, string(l.Rel), fmt.Sprint(l.Span.FirstDay()), fmt.Sprint(l.Span.LastDay()), l.Title)
+			w(l.From, l.To, string(l.Rel), isoDay(l.Span.FirstDay()), isoDay(l.Span.LastDay()), l.Title)
 		}
 	})
+}
+
+// isoDay writes a yyyymmdd day as neo4j-admin reads a date, with orgraph's
+// stand-ins for an unknown start and an open end (see cypher/days.go).
+func isoDay(d int) string {
+	switch {
+	case d <= org.MinDay:
+		return "0001-01-01"
+	case d >= org.MaxDay:
+		return "9999-12-31"
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d/10000, d/100%100, d%100)
 }
 
 func writeCSV(path string, header []string, rows func(func(...string))) error {

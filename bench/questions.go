@@ -25,11 +25,12 @@ func rawQuery(name string) string {
 
 // item is one entity a question is asked about, with everything each system
 // needs to ask it: orgraph a name and a date, the peer and raw Cypher the
-// normalized key (or the id) and the date as yyyymmdd days.
+// normalized key (or the id) and the window's first and last day, which
+// the graph's date properties are compared with.
 type item struct {
 	ID, Name, Key string
 	At            string // yyyy-mm-dd
-	First, Last   int
+	First, Last   string // yyyy-mm-dd
 	Lucene        string
 }
 
@@ -59,7 +60,7 @@ var questions = []question{
 		Graphql:  `query($name: String!, $at: Date!) { person(name: $name) { directReports` + window + ` { person { name } validFrom validTo } } }`,
 		OrgVars:  []string{"name", "at"},
 		OrgCount: []string{"directReports"},
-		Peer: `query($key: String!, $first: Int!, $last: Int!) { people(where: {keys: {includes: $key}}) {
+		Peer: `query($key: String!, $first: Date!, $last: Date!) { people(where: {keys: {includes: $key}}) {
   reportsConnection(where: {edge: {startMin: {lte: $last}, endMax: {gte: $first}}}) { edges { node { name } properties { startMin endMax } } } } }`,
 		PeerVars: []string{"key", "first", "last"}, PeerCount: []string{"edges"},
 		RawID: "a_by_id", RawName: "a_by_name", RawVars: []string{"first", "last"},
@@ -72,7 +73,7 @@ var questions = []question{
       managers` + window + ` { manager { name roles` + window + ` { title unit { name } } } } } } } } } }`,
 		OrgVars:  []string{"name", "at"},
 		OrgCount: []string{"roles", "managers"},
-		Peer: `query($key: String!, $first: Int!, $last: Int!) { people(where: {keys: {includes: $key}}) { name
+		Peer: `query($key: String!, $first: Date!, $last: Date!) { people(where: {keys: {includes: $key}}) { name
   headsConnection(where: {edge: {startMin: {lte: $last}, endMax: {gte: $first}}}) { edges { node { name } properties { title } } }
   managersConnection(where: {edge: {startMin: {lte: $last}, endMax: {gte: $first}}}) { edges { node { name
     headsConnection(where: {edge: {startMin: {lte: $last}, endMax: {gte: $first}}}) { edges { node { name } properties { title } } }
@@ -88,7 +89,7 @@ var questions = []question{
 		Graphql:  `query($name: String!, $at: Date!) { unit(name: $name) { children` + window + ` { name heads` + window + ` { person { name } title } } } }`,
 		OrgVars:  []string{"name", "at"},
 		OrgCount: []string{"children", "heads"},
-		Peer: `query($key: String!, $first: Int!, $last: Int!) { units(where: {keys: {includes: $key}}) {
+		Peer: `query($key: String!, $first: Date!, $last: Date!) { units(where: {keys: {includes: $key}}) {
   childrenConnection(where: {edge: {startMin: {lte: $last}, endMax: {gte: $first}}}) { edges { node { name
     headedByConnection(where: {edge: {startMin: {lte: $last}, endMax: {gte: $first}}}) { edges { node { name } properties { title } } } } } } } }`,
 		PeerVars: []string{"key", "first", "last"}, PeerCount: []string{"edges"},
@@ -99,7 +100,7 @@ var questions = []question{
 		Graphql:  `query($name: String!, $at: Date!) { person(name: $name) { directReports` + window + ` { person { name directReports` + window + ` { person { name } } } } } }`,
 		OrgVars:  []string{"name", "at"},
 		OrgCount: []string{"directReports"},
-		Peer: `query($key: String!, $first: Int!, $last: Int!) { people(where: {keys: {includes: $key}}) {
+		Peer: `query($key: String!, $first: Date!, $last: Date!) { people(where: {keys: {includes: $key}}) {
   reportsConnection(where: {edge: {startMin: {lte: $last}, endMax: {gte: $first}}}) { edges { node { name
     reportsConnection(where: {edge: {startMin: {lte: $last}, endMax: {gte: $first}}}) { edges { node { name } } } } } } } }`,
 		PeerVars: []string{"key", "first", "last"}, PeerCount: []string{"edges"},
@@ -191,7 +192,7 @@ func pickItems(ds *org.Dataset, n int, seed uint64) map[string][]item {
 				l := ls[rng.IntN(len(ls))]
 				day := dayWithin(l.Span.FirstDay(), l.Span.LastDay(), rng)
 				items = append(items, item{ID: id, Name: name(id), Key: org.Normalize(name(id)),
-					At: day.Format(time.DateOnly), First: yyyymmdd(day), Last: yyyymmdd(day)})
+					At: day.Format(time.DateOnly), First: day.Format(time.DateOnly), Last: day.Format(time.DateOnly)})
 			}
 			return items
 		}
@@ -260,8 +261,6 @@ func dayWithin(first, last int, rng *rand.Rand) time.Time {
 func parseDay(d int) time.Time {
 	return time.Date(d/10000, time.Month(d/100%100), d%100, 0, 0, 0, 0, time.UTC)
 }
-
-func yyyymmdd(t time.Time) int { return t.Year()*10000 + int(t.Month())*100 + t.Day() }
 
 // misspell swaps two neighbouring letters near the middle of the name, the
 // commonest typing slip.

@@ -1,12 +1,13 @@
 // Raw Cypher for bench question (c), a unit's children with their heads at a date, finding the unit by id.
-// Params:  $id — the node id; $first, $last — the window as yyyymmdd days.
+// Params:  $id — the node id; $first, $last — the window's first and last day, "yyyy-mm-dd" strings
+//          (the Neo4j GraphQL Library's Date scalar takes the same).
 // Columns: name, heads (list of {person, title}); n — this row's share of the answer size.
 MATCH (x:Unit:Orgraph {id: $id})
 MATCH (x)<-[r:PART_OF]-(c:Unit:Orgraph)
-WHERE r.startMin <= $last AND $first <= r.endMax
+WHERE r.startMin <= date($last) AND date($first) <= r.endMax
 WITH c, COLLECT {
   MATCH (c)<-[h:HEADS]-(p:Person:Orgraph)
-  WHERE h.startMin <= $last AND $first <= h.endMax
+  WHERE h.startMin <= date($last) AND date($first) <= h.endMax
   RETURN {person: p.name, title: h.title}
 } AS heads
 RETURN c.name AS name, heads, 1 + size(heads) AS n

@@ -1,15 +1,16 @@
 // Raw Cypher for bench question (e), the reporting chain at a date (orgraph's rule: the line that started latest wins), finding the person by name.
 // Params:  $key — a normalized name (org.Normalize), matched against the
-//          keys property orgraph writes (every alias, normalized); $first, $last — the window as yyyymmdd days.
+//          keys property orgraph writes (every alias, normalized); $first, $last — the window's first and last day, "yyyy-mm-dd" strings
+//          (the Neo4j GraphQL Library's Date scalar takes the same).
 // Columns: chain (names, nearest first); n — this row's share of the answer size.
 MATCH (x:Person:Orgraph)
 WHERE $key IN x.keys
 WITH x LIMIT 1
 MATCH p = (x) ((a)-[r:REPORTS_TO]->(b:Person:Orgraph)
-    WHERE r.startMin <= $last AND $first <= r.endMax
+    WHERE r.startMin <= date($last) AND date($first) <= r.endMax
       AND NOT EXISTS {
         MATCH (a)-[o:REPORTS_TO]->(m:Person:Orgraph)
-        WHERE o <> r AND o.startMin <= $last AND $first <= o.endMax
+        WHERE o <> r AND o.startMin <= date($last) AND date($first) <= o.endMax
           AND (o.startMin > r.startMin
             OR o.startMin = r.startMin AND (o.endMax > r.endMax
               OR o.endMax = r.endMax AND m.id < b.id))

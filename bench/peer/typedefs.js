@@ -1,16 +1,17 @@
 // orgraph's graph model as the Neo4j GraphQL Library sees it: the same labels,
 // properties and relationship types that `orgraph load` writes, with the
-// startMin/endMax (yyyymmdd) and title relationship properties exposed so
-// a client can filter on the date window, as orgraph does.
+// startMin/endMax (Neo4j dates; 0001-01-01 for an unknown start, 9999-12-31
+// for an open end) and title relationship properties exposed so a client
+// can filter on the date window, as orgraph does.
 export const typeDefs = /* GraphQL */ `
   type Span @relationshipProperties {
-    startMin: Int!
-    endMax: Int!
+    startMin: Date!
+    endMax: Date!
   }
 
   type Role @relationshipProperties {
-    startMin: Int!
-    endMax: Int!
+    startMin: Date!
+    endMax: Date!
     title: String
   }
 
