@@ -10,7 +10,10 @@
 //          title, validFrom, validTo, startMin, startMax, endMin, endMax,
 //          inferred, seq,
 //          sourceDocs, sourceNotes, sourceTitles, sourcePublished — parallel lists
-//          (see README.md).
+//          (see README.md);
+//          fromNode, toNode — the units at its ends, maps with the columns of
+//          units.cypher, which a request's later Units call then need not
+//          read again.
 UNWIND $ids AS of
 CALL (of) {
   MATCH p = (:OrgraphUnit {id: of})-[ls:MERGED_INTO|SPLIT_FROM|RENAMED_TO*0..]-(a:OrgraphUnit)
@@ -26,4 +29,8 @@ RETURN of, type(r) AS rel, a.id AS from, b.id AS to, r.title AS title,
   r.startMin AS startMin, r.startMax AS startMax, r.endMin AS endMin, r.endMax AS endMax,
   r.inferred AS inferred, r.seq AS seq,
   r.sourceDocs AS sourceDocs, r.sourceNotes AS sourceNotes,
-  r.sourceTitles AS sourceTitles, r.sourcePublished AS sourcePublished
+  r.sourceTitles AS sourceTitles, r.sourcePublished AS sourcePublished,
+  a {.id, .name, .kind, .aliases, .founded, .dissolved, .existsFrom, .existsTo,
+    .sourceDocs, .sourceNotes, .sourceTitles, .sourcePublished} AS fromNode,
+  b {.id, .name, .kind, .aliases, .founded, .dissolved, .existsFrom, .existsTo,
+    .sourceDocs, .sourceNotes, .sourceTitles, .sourcePublished} AS toNode

@@ -137,6 +137,9 @@ func (s *Store) ReportingChains(ctx context.Context, ids []string, w org.Window)
 	if err != nil {
 		return nil, err
 	}
+	if err := s.scopeOf(ctx).keepList(recs, "nodes"); err != nil {
+		return nil, err
+	}
 	rows, err := decode(recs, func(r *row) keyed[[]string] { return keyed[[]string]{r.str("id"), r.strs("chain")} })
 	if err != nil {
 		return nil, err
@@ -157,6 +160,9 @@ func (s *Store) ReportingChains(ctx context.Context, ids []string, w org.Window)
 func (s *Store) Lineages(ctx context.Context, ids []string, knownAt org.Date) ([][]org.Link, error) {
 	recs, err := s.read(ctx, qLineage, map[string]any{"ids": ids, "known": date(knownAt.LastDay())})
 	if err != nil {
+		return nil, err
+	}
+	if err := s.scopeOf(ctx).keepColumns(recs, true, "fromNode", "toNode"); err != nil {
 		return nil, err
 	}
 	rows, err := linksInDatasetOrder(recs, func(r *row, _ org.Link) string { return r.str("of") }, knownAt)

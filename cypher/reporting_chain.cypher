@@ -18,7 +18,9 @@
 // Params:  $ids — the people's ids; $first, $last — the date as yyyymmdd
 //          days; $certain — follow only lines that hold certainly;
 //          $timeless; $known — the last day of knownAt (99999999 for none).
-// Columns: id — one of $ids; chain — its manager ids, nearest first.
+// Columns: id — one of $ids; chain — its manager ids, nearest first;
+//          nodes — those managers, maps with the columns of people.cypher,
+//          which a request's later People call then need not read again.
 //          No row for an unknown person.
 UNWIND $ids AS id
 CALL (id) {
@@ -44,6 +46,8 @@ MATCH p = (s:OrgraphPerson {id: id} WHERE s.reported <= $known)
 WITH nodes(p) AS walk
 ORDER BY size(walk) DESC
 LIMIT 1
-RETURN [i IN range(1, size(walk) - 1) WHERE NOT walk[i] IN walk[..i] | walk[i].id] AS chain
+WITH [i IN range(1, size(walk) - 1) WHERE NOT walk[i] IN walk[..i] | walk[i]] AS chain
+RETURN [m IN chain | m.id] AS chain, [m IN chain | m {.id, .name, .aliases,
+  .sourceDocs, .sourceNotes, .sourceTitles, .sourcePublished}] AS nodes
 }
-RETURN id, chain
+RETURN id, chain, nodes

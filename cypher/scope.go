@@ -59,14 +59,45 @@ func (s *Store) scopeOf(ctx context.Context) *scope {
 // map with the columns of people.cypher or units.cypher); unit tells which
 // kind they are. Outside a scope it records nothing.
 func (sc *scope) keep(recs []*neo4j.Record, unit bool) error {
+	return sc.keepColumns(recs, unit, "node")
+}
+
+// keepColumns records the nodes in the named map columns of recs,
+// units when unit, people else. Outside a scope it records nothing.
+func (sc *scope) keepColumns(recs []*neo4j.Record, unit bool, columns ...string) error {
 	if sc == nil {
 		return nil
 	}
-	rows := make([]*row, len(recs))
-	for i, rec := range recs {
-		rows[i] = &row{rec: rec}
+	var rows []*row
+	for _, rec := range recs {
+		r := &row{rec: rec}
+		for _, c := range columns {
+			rows = append(rows, &row{rec: &neo4j.Record{Keys: []string{"node"}, Values: []any{r.value(c)}}})
+		}
+		if r.err != nil {
+			return org.Wrap(r.err, org.Internal, "unexpected data in neo4j")
+		}
 	}
 	return sc.keepNodes(rows, func(*row) bool { return unit })
+}
+
+// keepList records the nodes in the list column of recs, people (the
+// reporting chains').
+func (sc *scope) keepList(recs []*neo4j.Record, column string) error {
+	if sc == nil {
+		return nil
+	}
+	var rows []*row
+	for _, rec := range recs {
+		r := &row{rec: rec}
+		for _, v := range r.list(column) {
+			rows = append(rows, &row{rec: &neo4j.Record{Keys: []string{"node"}, Values: []any{v}}})
+		}
+		if r.err != nil {
+			return org.Wrap(r.err, org.Internal, "unexpected data in neo4j")
+		}
+	}
+	return sc.keepNodes(rows, func(*row) bool { return false })
 }
 
 // keepNodes records the node in each row's `node` column, a unit when

@@ -97,6 +97,13 @@ func TestStatementsPerRequest(t *testing.T) {
 		sizes: map[string]string{"Person 0": "16", "Person 62": "3"},
 		want:  4, // the name with its links; the reports' roles; their reports; those's roles
 	}, {
+		name:  "reporting chain",
+		query: `{ person(name: %q) { name reportingChain(at: "2018") { name } } }`,
+		size:  "person.reportingChain[].name",
+		// Person 999 → 249 → 62 → 15 → 3 → 0; Person 5 → 1 → 0.
+		sizes: map[string]string{"Person 999": "5", "Person 5": "2"},
+		want:  2, // the name; the chain with its people
+	}, {
 		name:  "a unit's children with their heads",
 		query: `{ unit(name: %q) { children(at: "2018") { name heads(at: "2018") { title person { name } } } } }`,
 		size:  "unit.children[].heads[].person.name",
