@@ -135,17 +135,29 @@ func (p planner) round(level []ref) []ref {
 	}
 	// The calls of one round are independent, so they run together: a
 	// round costs one round trip to the store, however many kinds it asks.
-	var wg sync.WaitGroup
-	for _, load := range []func(){
-		func() { p.l.people.loadMany(p.ctx, people) },
-		func() { p.l.units.loadMany(p.ctx, units) },
-		func() { p.l.links.loadMany(p.ctx, links) },
-		func() { p.l.chains.loadMany(p.ctx, chains) },
-		func() { p.l.lineages.loadMany(p.ctx, lineages) },
-	} {
-		wg.Go(load)
+	// A kind with nothing to load costs nothing, and a lone one runs here:
+	// a goroutine's start and stack growth are most of what an in-memory
+	// round costs.
+	var loads []func()
+	add := func(n int, load func()) {
+		if n > 0 {
+			loads = append(loads, load)
+		}
 	}
-	wg.Wait()
+	add(len(people), func() { p.l.people.loadMany(p.ctx, people) })
+	add(len(units), func() { p.l.units.loadMany(p.ctx, units) })
+	add(len(links), func() { p.l.links.loadMany(p.ctx, links) })
+	add(len(chains), func() { p.l.chains.loadMany(p.ctx, chains) })
+	add(len(lineages), func() { p.l.lineages.loadMany(p.ctx, lineages) })
+	if len(loads) == 1 {
+		loads[0]()
+	} else {
+		var wg sync.WaitGroup
+		for _, load := range loads {
+			wg.Go(load)
+		}
+		wg.Wait()
+	}
 	var next []ref
 	for _, req := range reqs {
 		next = p.follow(next, req)
