@@ -4,8 +4,8 @@
 // whose bounds are its date's) and that a source published by knownAt had
 // reported, between ends reported by then. Go makes the changes and applies
 // org.Window.SelectChange, which decides; this only narrows the rows.
-// Params:  $first, $last — the window's first and last day as yyyymmdd;
-//          $known — the last day of knownAt (99999999 for none).
+// Params:  $first, $last — the window's first and last day as dates;
+//          $known — the last day of knownAt (date 9999-12-31 for none).
 // Columns: rel, from, to, title, validFrom, validTo, startMin, startMax,
 //          endMin, endMax, inferred,
 //          sourceDocs, sourceNotes, sourceTitles, sourcePublished — parallel lists

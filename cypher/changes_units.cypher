@@ -1,7 +1,7 @@
 // What changed: every unit with a lifespan start or end (org.UnitChanges)
 // that a source published by knownAt had reported. Go dates the changes
 // from existsFrom/existsTo and applies org.Window.SelectChange.
-// Params:  $known — the last day of knownAt (99999999 for none).
+// Params:  $known — the last day of knownAt (date 9999-12-31 for none).
 // Columns: id, name, kind, aliases, founded, dissolved, existsFrom,
 //          existsTo, sourceDocs, sourceNotes, sourceTitles,
 //          sourcePublished — parallel lists (see README.md).

@@ -1,9 +1,10 @@
 // A document's page: every relationship that cites $doc, between ends that
 // a source published by knownAt had reported. Relationships keep their
-// citations as property lists, so this scans them all; a document page is
-// rare next to the other questions.
-// Params:  $doc — a document id; $known — the last day of knownAt
-//          (99999999 for none).
+// citations as property lists (a relationship cannot point at a document),
+// so this scans them all; a document page is rare next to the other
+// questions.
+// Params:  $doc — a document id; $known — the last day of knownAt, a date
+//          (9999-12-31 for none).
 // Columns: rel, from, to, title, validFrom, validTo, startMin, startMax,
 //          endMin, endMax, inferred, seq,
 //          sourceDocs, sourceNotes, sourceTitles, sourcePublished — parallel lists

@@ -2,9 +2,9 @@
 // within the window [$first, $last] (wholly inside it when $certain), and a
 // source published by knownAt had reported them. In no particular order (Go
 // sorts them with org.EventOrder and drops the sources published later).
-// Params:  $first, $last — the window's first and last day as yyyymmdd;
+// Params:  $first, $last — the window's first and last day as dates;
 //          $certain — only events certainly within the window;
-//          $known — the last day of knownAt (99999999 for none).
+//          $known — the last day of knownAt (date 9999-12-31 for none).
 // Columns: id, date, title, unitIds, personIds,
 //          sourceDocs, sourceNotes, sourceTitles, sourcePublished — parallel lists
 //          (see README.md).

@@ -5,7 +5,7 @@
 // Only relationships and units that a source published by knownAt had
 // reported count, for the walk as for the answer (org.Window.Select).
 // Params:  $ids — the units' ids;
-//          $known — the last day of knownAt (99999999 for none).
+//          $known — the last day of knownAt (date 9999-12-31 for none).
 // Columns: of — the id in $ids whose lineage this row is; rel, from, to,
 //          title, validFrom, validTo, startMin, startMax, endMin, endMax,
 //          inferred, seq,

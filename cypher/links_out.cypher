@@ -5,11 +5,11 @@
 // reported them and both their ends. In no particular order (Go sorts them
 // and drops the sources published later).
 // Params:  $rel — a relationship type; $ids — start node ids;
-//          $first, $last — the window's first and last day as yyyymmdd;
+//          $first, $last — the window's first and last day as dates;
 //          $certain — only facts that certainly hold throughout it;
 //          $timeless — the window has no bounds (then "certainly" means
 //          the span is fully known, spanKnown);
-//          $known — the last day of knownAt (99999999 for none).
+//          $known — the last day of knownAt (date 9999-12-31 for none).
 // Columns: rel, from, to, title, validFrom, validTo, startMin, startMax,
 //          endMin, endMax, inferred, seq,
 //          sourceDocs, sourceNotes, sourceTitles, sourcePublished — parallel lists

@@ -6,7 +6,7 @@
 // Params:  $prefix — org.Normalize of the prefix ("" for all);
 //          $after — whether a cursor is given; $afterName, $afterId — it;
 //          $first — the page size; $known — the last day of knownAt
-//          (99999999 for none).
+//          (date 9999-12-31 for none).
 // Columns: total — how many match; page — list of {name, id} maps.
 MATCH (k:OrgraphKey) WHERE k.key STARTS WITH $prefix
 MATCH (k)-[:KEY_OF]->(n:OrgraphUnit)

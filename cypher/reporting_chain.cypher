@@ -15,9 +15,9 @@
 // A line holds certainly (org.Window.Holds) when it surely started by the
 // window's first day and had not ended by its last; in a window with no
 // bounds ($timeless: no `at`), when its span is fully known (spanKnown).
-// Params:  $ids — the people's ids; $first, $last — the date as yyyymmdd
-//          days; $certain — follow only lines that hold certainly;
-//          $timeless; $known — the last day of knownAt (99999999 for none).
+// Params:  $ids — the people's ids; $first, $last — the date (one day)
+//          as dates; $certain — follow only lines that hold certainly;
+//          $timeless; $known — the last day of knownAt (date 9999-12-31 for none).
 // Columns: id — one of $ids; chain — its manager ids, nearest first;
 //          nodes — those managers, maps with the columns of people.cypher,
 //          which a request's later People call then need not read again.
