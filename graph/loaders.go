@@ -2,7 +2,9 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"net/http"
+	"sync"
 
 	"github.com/orgraph/orgraph/org"
 )
@@ -136,7 +138,7 @@ func grouped[K any, G comparable, V any](group func(K) G, id func(K) string,
 			}
 			idx[g] = append(idx[g], i)
 		}
-		for _, g := range order {
+		call := func(g G) {
 			ids := make([]string, len(idx[g]))
 			for j, i := range idx[g] {
 				ids[j] = id(keys[i])
@@ -145,12 +147,34 @@ func grouped[K any, G comparable, V any](group func(K) G, id func(K) string,
 			if err == nil && len(got) != len(ids) {
 				err = org.Errorf(org.Internal, "store returned %d answers for %d ids", len(got), len(ids))
 			}
-			for j, i := range idx[g] {
+			for j, i := range idx[g] { // each group writes only its own keys' slots
 				if errs[i] = err; err == nil {
 					out[i] = got[j]
 				}
 			}
 		}
+		if len(order) == 1 {
+			call(order[0])
+			return out, errs
+		}
+		// The groups' calls are independent (a person's roles and managers,
+		// say): on a database they overlap instead of queueing.
+		// A panic in one becomes its keys' error, as memo.resolve makes it
+		// for a call on the resolver's own goroutine.
+		var wg sync.WaitGroup
+		for _, g := range order {
+			wg.Go(func() {
+				defer func() {
+					if p := recover(); p != nil {
+						for _, i := range idx[g] {
+							errs[i] = org.Wrap(fmt.Errorf("panic: %v", p), org.Internal, "internal error")
+						}
+					}
+				}()
+				call(g)
+			})
+		}
+		wg.Wait()
 		return out, errs
 	}
 }
