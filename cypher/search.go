@@ -2,6 +2,8 @@ package cypher
 
 import (
 	"context"
+	"sync"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -22,17 +24,27 @@ var (
 // database hits at 100k people; one read of every name, kept until the
 // next load, makes a search one tiny statement plus Go.
 type searchCache struct {
-	// lock is held by the one search that (re)builds the index; the others
-	// wait for it, or give up when their request ends.
-	lock   chan struct{}
-	digest string
-	index  *search.Index
+	mu       sync.Mutex
+	digest   string
+	index    *search.Index
+	building *searchBuild // the one build under way, nil when none
 }
 
-// newSearchCache returns an empty cache: the first search builds it.
-func newSearchCache() *searchCache {
-	return &searchCache{lock: make(chan struct{}, 1)}
+// searchBuild is one (re)build of the index. It runs apart from the search
+// that started it, so that a build longer than one request's deadline
+// still finishes, and every search that needs it waits for the same one.
+type searchBuild struct {
+	done   chan struct{} // closed when index, digest and err are set
+	index  *search.Index
+	digest string
+	err    error
 }
+
+// buildTimeout bounds a build, which no request's deadline does.
+const buildTimeout = 5 * time.Minute
+
+// newSearchCache returns an empty cache: the first search builds it.
+func newSearchCache() *searchCache { return &searchCache{} }
 
 // Search ranks the people and units known at knownAt by how well a name or
 // alias matches text, best first, at most first of them, exactly as the
@@ -54,24 +66,52 @@ func (s *Store) Search(ctx context.Context, text string, first int, knownAt org.
 	return x.Search(ctx, text, first, knownAt)
 }
 
-// searchIndex is the index of the dataset with digest, built if need be.
+// searchIndex is the index of the dataset with digest, built if need be:
+// by this search, or by the build under way, which it waits for. A build
+// that was under way already may have read the data before the load that
+// wrote digest committed: if it read another dataset, the search waits for
+// a build that starts after it, and answers from that.
 func (s *Store) searchIndex(ctx context.Context, digest string) (*search.Index, error) {
 	c := s.search
-	select {
-	case c.lock <- struct{}{}:
-	case <-ctx.Done():
-		return nil, org.Wrap(ctx.Err(), org.Unavailable, "the request was cancelled or ran out of time")
+	for joined := false; ; joined = true {
+		c.mu.Lock()
+		if c.index != nil && c.digest == digest {
+			defer c.mu.Unlock()
+			return c.index, nil
+		}
+		b, fresh := c.building, joined
+		if b == nil {
+			b, fresh = &searchBuild{done: make(chan struct{})}, true
+			c.building = b
+			go s.runBuild(context.WithoutCancel(ctx), b)
+		}
+		c.mu.Unlock()
+		select {
+		case <-b.done:
+		case <-ctx.Done():
+			return nil, org.Wrap(ctx.Err(), org.Unavailable, "the request was cancelled or ran out of time")
+		}
+		// A fresh build read the data after digest: the dataset it found is
+		// digest's, or a later load's, and either answers this search.
+		if b.err != nil || b.digest == digest || fresh {
+			return b.index, b.err
+		}
 	}
-	defer func() { <-c.lock }()
-	if c.index != nil && c.digest == digest {
-		return c.index, nil
+}
+
+// runBuild builds b and, when it succeeds, caches it.
+func (s *Store) runBuild(ctx context.Context, b *searchBuild) {
+	ctx, cancel := context.WithTimeout(ctx, buildTimeout)
+	defer cancel()
+	b.index, b.digest, b.err = s.buildSearch(ctx)
+	c := s.search
+	c.mu.Lock()
+	if b.err == nil {
+		c.index, c.digest = b.index, b.digest
 	}
-	x, built, err := s.buildSearch(ctx)
-	if err != nil {
-		return nil, err
-	}
-	c.index, c.digest = x, built
-	return x, nil
+	c.building = nil
+	c.mu.Unlock()
+	close(b.done)
 }
 
 // buildSearch reads every person and unit into a new index, and the digest

@@ -41,8 +41,8 @@ type Index struct {
 	keys     []key
 	text     []string // per key: the normalized name
 	nodes    []node
-	postings map[string][]posting // gram (two runes, or one) → keys holding it
-	maxRunes int                  // the longest key's length
+	postings map[gram][]posting // keys holding each gram
+	maxRunes int                // the longest key's length
 	// scratch keeps a few searches' work arrays: a channel rather than a
 	// sync.Pool, which the garbage collector empties, and each refill
 	// would cost an array as long as the index.
@@ -53,7 +53,26 @@ type Index struct {
 type key struct {
 	runes    int32
 	node     int32 // index in nodes
-	reported int   // the node's, here so that a search reads one array
+	reported int32 // the node's, here so that a search reads one array
+}
+
+// gram is two runes of a key, or a single rune (second half noRune): the
+// postings are keyed by number rather than by string so that building the
+// index allocates no string per gram.
+type gram uint64
+
+const noRune = 0xFFFFFFFF // not a rune: marks a one-rune gram
+
+func bigram(a, b rune) gram { return gram(uint32(a))<<32 | gram(uint32(b)) }
+func unigram(a rune) gram   { return gram(uint32(a))<<32 | noRune }
+
+// gramOf is the gram of a string of one or two runes (org.GramCounts').
+func gramOf(s string) gram {
+	r := []rune(s)
+	if len(r) == 1 {
+		return unigram(r[0])
+	}
+	return bigram(r[0], r[1])
 }
 
 // node is what a hit reports about an entry.
@@ -69,9 +88,8 @@ type posting struct {
 
 // New indexes entries.
 func New(entries []Entry) *Index {
-	x := &Index{postings: map[string][]posting{}, scratch: make(chan *scratch, 4)}
+	x := &Index{scratch: make(chan *scratch, 4)}
 	seen := map[string]bool{}
-	grams := map[string]int32{}
 	for _, e := range entries {
 		n := int32(len(x.nodes))
 		x.nodes = append(x.nodes, node{e.ID, e.Name, e.Kind})
@@ -81,30 +99,71 @@ func New(entries []Entry) *Index {
 				continue
 			}
 			seen[k] = true
-			x.add(n, e.Reported, k, grams)
+			runes := utf8.RuneCountInString(k)
+			x.keys = append(x.keys, key{int32(runes), n, int32(e.Reported)})
+			x.text = append(x.text, k)
+			x.maxRunes = max(x.maxRunes, runes)
+		}
+	}
+	// The postings are sized first and cut from one array, rather than
+	// grown gram by gram: that is most of the garbage a build would make.
+	var kg keyGrams
+	sizes := map[gram]int{}
+	for _, k := range x.text {
+		kg.of(k)
+		for _, g := range kg.grams {
+			sizes[g]++
+		}
+	}
+	total := 0
+	for _, n := range sizes {
+		total += n
+	}
+	flat := make([]posting, total)
+	x.postings = make(map[gram][]posting, len(sizes))
+	for g, n := range sizes {
+		x.postings[g], flat = flat[:0:n], flat[n:]
+	}
+	for i, k := range x.text {
+		kg.of(k)
+		for j, g := range kg.grams {
+			x.postings[g] = append(x.postings[g], posting{int32(i), kg.counts[j]})
 		}
 	}
 	return x
 }
 
-// add indexes one key of node n; grams is scratch space.
-func (x *Index) add(n int32, reported int, k string, grams map[string]int32) {
-	id := int32(len(x.keys))
-	r := []rune(k)
-	x.keys = append(x.keys, key{int32(len(r)), n, reported})
-	x.text = append(x.text, k)
-	x.maxRunes = max(x.maxRunes, len(r))
-	// One-rune queries look a key up by its runes, the rest by bigrams.
-	clear(grams)
-	for i := range r {
-		grams[string(r[i])] = 1
-		if i+1 < len(r) {
-			grams[string(r[i:i+2])]++
+// keyGrams is a key's distinct grams and how often the key holds each:
+// its bigrams, for queries of two runes or more, and its runes (each
+// counted once, as a one-rune query holds its gram once), for queries of
+// one. Keys are short, so lists beat a map here.
+type keyGrams struct {
+	grams  []gram
+	counts []int32
+}
+
+func (kg *keyGrams) of(k string) {
+	kg.grams, kg.counts = kg.grams[:0], kg.counts[:0]
+	prev := rune(-1)
+	for _, r := range k {
+		kg.add(unigram(r), true)
+		if prev >= 0 {
+			kg.add(bigram(prev, r), false)
+		}
+		prev = r
+	}
+}
+
+func (kg *keyGrams) add(g gram, once bool) {
+	for i, h := range kg.grams {
+		if h == g {
+			if !once {
+				kg.counts[i]++
+			}
+			return
 		}
 	}
-	for g, c := range grams {
-		x.postings[g] = append(x.postings[g], posting{id, c})
-	}
+	kg.grams, kg.counts = append(kg.grams, g), append(kg.counts, 1)
 }
 
 // Len is how many entries the index holds.

@@ -45,6 +45,10 @@ type query struct {
 	// rather than computed for every key a search touches.
 	bounds   []float64
 	maxRunes int
+	// reach[s] is the best bound of a key holding s of the gram
+	// occurrences, whatever its length: most keys a search touches hold
+	// too few to matter, which this tells without reading the key.
+	reach []float64
 }
 
 func (q *query) bound(shared, keyRunes int) float64 {
@@ -53,17 +57,11 @@ func (q *query) bound(shared, keyRunes int) float64 {
 
 // unseen is the best bound of a key holding at most shared of the query's
 // gram occurrences, whatever its length.
-func (q *query) unseen(shared int) float64 {
-	b := 0.0
-	for l := 1; l <= q.maxRunes; l++ {
-		b = max(b, q.bound(shared, l))
-	}
-	return b
-}
+func (q *query) unseen(shared int) float64 { return q.reach[min(shared, q.total)] }
 
-// gram is one of the query's grams: the keys holding it, and how often the
-// query holds it.
-type gram struct {
+// queryGram is one of the query's grams: the keys holding it, and how
+// often the query holds it.
+type queryGram struct {
 	postings []posting
 	count    int
 }
@@ -86,16 +84,19 @@ func (x *Index) Search(ctx context.Context, text string, first int, knownAt org.
 		return hits, nil
 	}
 	q := query{text: qs, runes: qLen, known: knownAt.LastDay(), maxRunes: x.maxRunes}
-	var grams []gram
+	var grams []queryGram
 	for g, n := range org.GramCounts(qs) {
-		grams = append(grams, gram{x.postings[g], n})
+		grams = append(grams, queryGram{x.postings[gramOf(g)], n})
 		q.total += n
 	}
-	slices.SortFunc(grams, func(a, b gram) int { return cmp.Compare(len(a.postings), len(b.postings)) })
+	slices.SortFunc(grams, func(a, b queryGram) int { return cmp.Compare(len(a.postings), len(b.postings)) })
 	q.bounds = make([]float64, (q.total+1)*(x.maxRunes+1))
+	q.reach = make([]float64, q.total+1)
 	for s := range q.total + 1 {
 		for l := range x.maxRunes + 1 {
-			q.bounds[s*(x.maxRunes+1)+l] = org.ScoreBound(qLen, s, l)
+			b := org.ScoreBound(qLen, s, l)
+			q.bounds[s*(x.maxRunes+1)+l] = b
+			q.reach[s] = max(q.reach[s], b)
 		}
 	}
 
@@ -160,11 +161,14 @@ func (x *Index) score(ctx context.Context, q *query, sc *scratch, top *topNodes,
 	floor := top.floor()
 	sc.cand = sc.cand[:0]
 	for _, k := range sc.touched {
+		s := int(sc.shared[k]) + left
+		if r := q.reach[min(s, q.total)]; r == 0 || r < floor {
+			continue // too few grams to score, whatever its length
+		}
 		key := x.keys[k]
-		if sc.scored[k] || key.reported > q.known {
+		if sc.scored[k] || int(key.reported) > q.known {
 			continue // done, or not known then: never a hit
 		}
-		s := int(sc.shared[k]) + left
 		if b := q.bound(s, int(key.runes)); b > 0 && b >= floor {
 			sc.cand = append(sc.cand, candidate{k, int32(min(s, bucketShared-1)*bucketRunes + int(min(key.runes, bucketRunes-1))), b})
 		}

@@ -104,7 +104,7 @@ func TestSearchMatchesScoringEverything(t *testing.T) {
 		"x", "1", "42", "zzzz", "", "wang", "zhang wei", "li", "team", "group",
 		// Longer than any name can match: answered without scoring.
 		strings.Repeat("Zhang Wei", 40)}
-	for range 150 {
+	for range 100 {
 		var name string
 		if rng.IntN(4) == 0 {
 			u := ds.Units[rng.IntN(len(ds.Units))]
