@@ -111,11 +111,26 @@ func scopedLinks(t *testing.T, plain *cypher.Store, ds *org.Dataset) {
 		{org.MergedInto, org.Out, units}, {org.SplitFrom, org.Out, units}, {org.RenamedTo, org.Out, units},
 	}
 	found := 0
-	for _, tt := range tests {
-		for _, w := range windows {
+	for _, w := range windows {
+		// LinkSets answers all of them at once as Links answers each.
+		var rels []org.Rel
+		var dirs []org.Direction
+		var ids [][]string
+		var ws []org.Window
+		for _, tt := range tests {
+			rels, dirs, ids, ws = append(rels, tt.rel), append(dirs, tt.dir), append(ids, tt.ids), append(ws, w)
+		}
+		sets, err := plain.LinkSets(t.Context(), rels, dirs, ids, ws)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, tt := range tests {
 			want, err := plain.Links(t.Context(), tt.rel, tt.dir, tt.ids, w)
 			if err != nil {
 				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(sets[i], want) {
+				t.Errorf("LinkSets' %s %v in %+v:\n%+v\nwant (Links)\n%+v", tt.rel, tt.dir, w, sets[i], want)
 			}
 			before := statements.Load()
 			got, err := s.Links(ctx, tt.rel, tt.dir, tt.ids, w)

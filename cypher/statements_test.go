@@ -41,6 +41,7 @@ func TestStatements(t *testing.T) {
 		"events":                win(map[string]any{}),
 		"links_out":             win(map[string]any{"rel": "REPORTS_TO", "ids": []string{"a"}}),
 		"links_in":              win(map[string]any{"rel": "HEADS", "ids": []string{"a"}}),
+		"link_sets":             {"sets": []map[string]any{win(map[string]any{"rel": "HEADS", "out": true, "ids": []string{"a"}})}},
 		"reporting_chain":       win(map[string]any{"ids": []string{"a"}}),
 		"lineage":               {"ids": []string{"a", "b"}, "known": known},
 		"changes_links":         win(map[string]any{}),

@@ -43,20 +43,10 @@ type loaders struct {
 }
 
 func newLoaders(s org.Store) *loaders {
-	type linkGroup struct {
-		rel org.Rel
-		dir org.Direction
-		w   org.Window
-	}
 	return &loaders{
 		people: newMemo(byIDs(s.People)),
 		units:  newMemo(byIDs(s.Units)),
-		links: newMemo(grouped(
-			func(k linkKey) linkGroup { return linkGroup{k.rel, k.dir, k.w} },
-			func(k linkKey) string { return k.id },
-			func(ctx context.Context, g linkGroup, ids []string) ([][]org.Link, error) {
-				return s.Links(ctx, g.rel, g.dir, ids, g.w)
-			})),
+		links:  newMemo(linksBatch(s)),
 		chains: newMemo(grouped(
 			func(k chainKey) org.Window { return k.w },
 			func(k chainKey) string { return k.id },
@@ -69,6 +59,70 @@ func newLoaders(s org.Store) *loaders {
 			func(ctx context.Context, known org.Date, ids []string) ([][]org.Link, error) {
 				return s.Lineages(ctx, ids, known)
 			})),
+	}
+}
+
+// linkGroup is what the keys of one Links call share.
+type linkGroup struct {
+	rel org.Rel
+	dir org.Direction
+	w   org.Window
+}
+
+// linkSetter is a store that answers several Links calls, of different
+// relationships, directions or windows, in one round trip (cypher.Store).
+type linkSetter interface {
+	LinkSets(ctx context.Context, rels []org.Rel, dirs []org.Direction, ids [][]string, ws []org.Window) ([][][]org.Link, error)
+}
+
+// linksBatch makes the links memo's batch function: one LinkSets call for
+// all the keys of a batch where the store has it, else a Links call per
+// relationship, direction and window.
+func linksBatch(s org.Store) func(context.Context, []linkKey) ([][]org.Link, []error) {
+	group := func(k linkKey) linkGroup { return linkGroup{k.rel, k.dir, k.w} }
+	id := func(k linkKey) string { return k.id }
+	ls, ok := s.(linkSetter)
+	if !ok {
+		return grouped(group, id, func(ctx context.Context, g linkGroup, ids []string) ([][]org.Link, error) {
+			return s.Links(ctx, g.rel, g.dir, ids, g.w)
+		})
+	}
+	return func(ctx context.Context, keys []linkKey) ([][]org.Link, []error) {
+		idx := map[linkGroup]int{}
+		var rels []org.Rel
+		var dirs []org.Direction
+		var ids [][]string
+		var ws []org.Window
+		for _, k := range keys {
+			g := group(k)
+			n, ok := idx[g]
+			if !ok {
+				n = len(rels)
+				idx[g] = n
+				rels, dirs, ids, ws = append(rels, g.rel), append(dirs, g.dir), append(ids, nil), append(ws, g.w)
+			}
+			ids[n] = append(ids[n], k.id)
+		}
+		got, err := ls.LinkSets(ctx, rels, dirs, ids, ws)
+		if err == nil && len(got) != len(rels) {
+			err = org.Errorf(org.Internal, "store returned %d answers for %d link sets", len(got), len(rels))
+		}
+		out := make([][]org.Link, len(keys))
+		errs := make([]error, len(keys))
+		seen := make([]int, len(rels)) // how many of each set's ids are handed out
+		for i, k := range keys {
+			n := idx[group(k)]
+			switch {
+			case err != nil:
+				errs[i] = err
+			case len(got[n]) != len(ids[n]):
+				errs[i] = org.Errorf(org.Internal, "store returned %d answers for %d ids", len(got[n]), len(ids[n]))
+			default:
+				out[i] = got[n][seen[n]]
+				seen[n]++
+			}
+		}
+		return out, errs
 	}
 }
 
