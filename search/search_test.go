@@ -179,3 +179,38 @@ func TestSearchEdges(t *testing.T) {
 		}
 	})
 }
+
+// TestSearchConcurrently runs searches at once, as a server does: they
+// share the index's reused work arrays, and each must still get its own
+// answer (run with -race to check the sharing too).
+func TestSearchConcurrently(t *testing.T) {
+	ds, err := synth.Generate(synth.Options{People: 500, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := search.New(entries(ds))
+	texts := []string{}
+	for _, p := range ds.People[:40] {
+		texts = append(texts, p.Name)
+	}
+	want := map[string][]org.SearchHit{}
+	for _, text := range texts {
+		all := scoreEverything(ds, text, org.Date{})
+		want[text] = all[:min(5, len(all))]
+	}
+	errs := make(chan error, len(texts))
+	for _, text := range texts {
+		go func() {
+			got, err := x.Search(context.Background(), text, 5, org.Date{})
+			if err == nil && !reflect.DeepEqual(got, want[text]) {
+				err = fmt.Errorf("Search(%q) got %v, want %v", text, got, want[text])
+			}
+			errs <- err
+		}()
+	}
+	for range texts {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
