@@ -166,9 +166,6 @@ func (kg *keyGrams) add(g gram, once bool) {
 	kg.grams, kg.counts = append(kg.grams, g), append(kg.counts, 1)
 }
 
-// Len is how many entries the index holds.
-func (x *Index) Len() int { return len(x.nodes) }
-
 // cancelled reports a search that stopped before its answer was ready.
 func cancelled(err error) error {
 	return org.Wrap(err, org.Unavailable, "the request was cancelled or ran out of time")
