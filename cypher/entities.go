@@ -2,8 +2,6 @@ package cypher
 
 import (
 	"context"
-	"math"
-	"unicode/utf8"
 
 	"github.com/orgraph/orgraph/org"
 )
@@ -87,69 +85,4 @@ func byIDs[T any](ctx context.Context, s *Store, q statement, ids []string, kept
 		}
 	}
 	return out, nil
-}
-
-// Search ranks the people and units known at knownAt by how well a name or
-// alias matches text, best first, at most first of them. Neo4j finds the
-// candidates by gram and Go scores them, with the same functions as the
-// in-memory store.
-func (s *Store) Search(ctx context.Context, text string, first int, knownAt org.Date) ([]org.SearchHit, error) {
-	q := org.Normalize(text)
-	if q == "" || first <= 0 {
-		return []org.SearchHit{}, nil
-	}
-	if n := utf8.RuneCountInString(q); n > longQuery {
-		// org.Score rates no name shorter than half the query above zero:
-		// past twice the longest stored name nothing can match, and the
-		// grams of a huge text must not all be looked up.
-		longestKey, err := s.longestKey(ctx)
-		if err != nil {
-			return nil, err
-		}
-		if n > 2*longestKey {
-			return []org.SearchHit{}, nil
-		}
-	}
-	recs, err := s.read(ctx, qSearch, map[string]any{"grams": org.Grams(q), "known": date(knownAt.LastDay())})
-	if err != nil {
-		return nil, err
-	}
-	hits, err := decode(recs, func(r *row) org.SearchHit {
-		return org.SearchHit{
-			ID:    r.str("id"),
-			Name:  r.str("name"),
-			Kind:  r.str("kind"),
-			Score: org.BestKeyScore(q, r.strs("keys")),
-		}
-	})
-	if err != nil {
-		return nil, err
-	}
-	scored := hits[:0]
-	for _, h := range hits {
-		if h.Score > 0 {
-			scored = append(scored, h)
-		}
-	}
-	return org.RankHits(scored, first), nil
-}
-
-// longQuery is the query length, in runes, from which Search first checks
-// that some stored name is long enough to match: longer than any name in
-// practice, so that ordinary searches stay one round trip.
-const longQuery = 64
-
-// longestKey is the length of the longest normalized name the last load
-// wrote; unbounded when no load recorded it.
-func (s *Store) longestKey(ctx context.Context) (int, error) {
-	recs, err := s.read(ctx, qSearchLimit, nil)
-	if err != nil {
-		return 0, err
-	}
-	if n, ok := recs[0].Get("maxKeyLength"); ok && n != nil {
-		if n, ok := n.(int64); ok {
-			return int(n), nil
-		}
-	}
-	return math.MaxInt / 2, nil
 }
