@@ -1,12 +1,11 @@
-// Load: deletes up to $limit nodes of a generation that is not visible —
-// a staging one that a failed or abandoned load left, or the retired one
-// after a switch — with their key nodes and relationships. Load repeats
-// it, one transaction each, until it returns 0, so memory stays bounded.
+// Load: deletes up to $limit nodes of a generation that is not visible, the
+// last of three deletions (see delete_generation_keys.cypher): by now they
+// have no relationships left, unless another application linked to them,
+// which DETACH takes care of.
 // Params:  $limit — nodes per transaction.
-// Columns: deleted — the number of nodes deleted, keys not counted.
+// Columns: deleted — the number of nodes deleted.
 MATCH (n)
 WHERE n:OrgraphStaging OR n:OrgraphRetired
 WITH n LIMIT $limit
-OPTIONAL MATCH (k:OrgraphKey)-[:KEY_OF]->(n)
-DETACH DELETE k, n
-RETURN count(DISTINCT n) AS deleted
+DETACH DELETE n
+RETURN count(n) AS deleted

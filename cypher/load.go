@@ -79,8 +79,8 @@ func newPlan(ds *org.Dataset) (*plan, error) {
 		}
 	}
 	split(qStageDocuments, documentRows(ds.Documents), false)
-	split(qStagePeople, people, false)
-	split(qStageUnits, units, false)
+	split(qStagePeople, withKeyNames(people), false)
+	split(qStageUnits, withKeyNames(units), false)
 	split(qStageEvents, eventRows(ds.Events, docs), false)
 	// Group the relationships by statement, keeping dataset order within each.
 	grouped := map[statement][]map[string]any{}
@@ -131,7 +131,7 @@ func checkEnds(ds *org.Dataset, links []map[string]any) error {
 // nil, after each batch with the rows written so far and in all. Running
 // it twice changes nothing.
 func (s *Store) Replace(ctx context.Context, ds *org.Dataset, progress func(done, total int)) error {
-	_, err := s.Load(ctx, ds, nil, progress)
+	_, err := s.Load(ctx, ds, "", nil, progress)
 	return err
 }
 
@@ -141,7 +141,9 @@ func (s *Store) Replace(ctx context.Context, ds *org.Dataset, progress func(done
 // With a diff function, it then writes nothing when the stored digest says
 // the database already holds ds; otherwise it calls diff with the stored
 // data, read under the lease, and writes only when diff returns true.
-// Without one it always writes. It reports whether it wrote.
+// Without one it always writes. It reports whether it wrote. A non-empty
+// source, the loader.Files digest of ds's files, is recorded with the data
+// for Holds.
 //
 // Writing is staged: the new data is written in transactions of batchSize
 // rows as nodes that only staging labels mark, invisible to every query;
@@ -149,43 +151,67 @@ func (s *Store) Replace(ctx context.Context, ds *org.Dataset, progress func(done
 // staging one; the retired generation is deleted in batches afterwards.
 // Each transaction renews the lease. Whatever a crashed load left behind,
 // staging or retired, the next load deletes first.
-func (s *Store) Load(ctx context.Context, ds *org.Dataset, diff func(stored *org.Dataset) bool, progress func(done, total int)) (bool, error) {
-	sum := datasetDigest(ds)
+func (s *Store) Load(ctx context.Context, ds *org.Dataset, source string, diff func(stored *org.Dataset) bool, progress func(done, total int)) (bool, error) {
+	sum, key := datasetDigest(ds), sourceKey(source)
 	l := &lease{s: s, token: rand.Text()}
-	stored, err := l.acquire(ctx)
+	stored, storedKey, err := l.acquire(ctx)
 	if err != nil {
 		return false, err
 	}
 	defer l.release(context.WithoutCancel(ctx))
 	if diff != nil && stored == sum {
-		return false, nil
-	}
-	p, err := newPlan(ds)
-	if err != nil {
+		if key == nil || storedKey == key {
+			return false, nil
+		}
+		// The same data from files written differently: record them, so
+		// that the next load of these files stops at Holds.
+		_, err := renewed(ctx, l, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+			_, err := run(ctx, tx, qLoadSetSource, map[string]any{"source": key})
+			return struct{}{}, err
+		})
 		return false, err
 	}
 	if diff != nil {
-		// Under the lease no other load changes the visible data, so this
-		// snapshot is what the switch replaces.
-		prev, err := s.Snapshot(ctx)
+		changed, err := s.changed(ctx, diff)
 		if err != nil {
 			return false, err
 		}
-		if !diff(prev) {
+		if !changed {
 			// Same data written differently (e.g. in another order):
 			// record the digest so the next load stops at the lock.
-			_, err := renewed(ctx, l, func(tx neo4j.ManagedTransaction) (struct{}, error) {
-				_, err := run(ctx, tx, qLoadSetDigest, map[string]any{"digest": sum, "maxKeyLength": p.maxKeyLength})
+			p, err := newPlan(ds)
+			if err != nil {
+				return false, err
+			}
+			_, err = renewed(ctx, l, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+				_, err := run(ctx, tx, qLoadSetDigest, map[string]any{"digest": sum, "source": key, "maxKeyLength": p.maxKeyLength})
 				return struct{}{}, err
 			})
 			return false, err
 		}
 	}
-	return true, p.write(ctx, l, sum, progress)
+	// Built only now, after the stored data is no longer referenced: at
+	// 100k people each is several hundred megabytes.
+	p, err := newPlan(ds)
+	if err != nil {
+		return false, err
+	}
+	return true, p.write(ctx, l, sum, key, progress)
+}
+
+// changed reads the stored data and asks diff whether ds differs from it.
+// Under the lease no other load changes the visible data, so the snapshot
+// is what the switch replaces.
+func (s *Store) changed(ctx context.Context, diff func(stored *org.Dataset) bool) (bool, error) {
+	prev, err := s.Snapshot(ctx)
+	if err != nil {
+		return false, err
+	}
+	return diff(prev), nil
 }
 
 // write stages p, switches generations and deletes the retired one.
-func (p *plan) write(ctx context.Context, l *lease, digest string, progress func(done, total int)) error {
+func (p *plan) write(ctx context.Context, l *lease, digest string, source any, progress func(done, total int)) error {
 	if err := l.deleteHidden(ctx); err != nil {
 		return err
 	}
@@ -217,15 +243,18 @@ func (p *plan) write(ctx context.Context, l *lease, digest string, progress func
 				return struct{}{}, err
 			}
 		}
-		_, err := run(ctx, tx, qLoadSetDigest, map[string]any{"digest": digest, "maxKeyLength": p.maxKeyLength})
+		_, err := run(ctx, tx, qLoadSetDigest, map[string]any{"digest": digest, "source": source, "maxKeyLength": p.maxKeyLength})
 		return struct{}{}, err
 	})
 	if err != nil {
 		return err
 	}
-	// The new data is visible; what is left is garbage the next load would
-	// delete anyway, so a failure here loses nothing.
-	return l.deleteHidden(ctx)
+	// The new data is visible, so the load has succeeded: what is left is
+	// invisible garbage that the next load deletes first. Reporting a
+	// failure to delete it as the load's would tell the user that nothing
+	// was written when everything was.
+	_ = l.deleteHidden(ctx)
+	return nil
 }
 
 // lease is one load's hold on the load lock: a token and an expiry on the
@@ -236,8 +265,8 @@ type lease struct {
 }
 
 // acquire waits until the lease is free (or expired), takes it, and
-// returns the digest of the stored dataset.
-func (l *lease) acquire(ctx context.Context) (string, error) {
+// returns the digest of the stored dataset and the key of its files.
+func (l *lease) acquire(ctx context.Context) (string, any, error) {
 	params := map[string]any{"token": l.token, "seconds": leaseSeconds}
 	for {
 		recs, err := writeTx(ctx, l.s, func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
@@ -247,16 +276,17 @@ func (l *lease) acquire(ctx context.Context) (string, error) {
 			return run(ctx, tx, qLoadAcquire, params)
 		})
 		if err != nil {
-			return "", err
+			return "", nil, err
 		}
 		if len(recs) > 0 {
 			digest, _ := recs[0].Get("digest")
+			source, _ := recs[0].Get("source")
 			s, _ := digest.(string)
-			return s, nil
+			return s, source, nil
 		}
 		select {
 		case <-ctx.Done():
-			return "", org.Wrap(ctx.Err(), org.Unavailable, "waiting for another load to finish")
+			return "", nil, org.Wrap(ctx.Err(), org.Unavailable, "waiting for another load to finish")
 		case <-time.After(250 * time.Millisecond):
 		}
 	}
@@ -288,19 +318,29 @@ func renewed[T any](ctx context.Context, l *lease, work neo4j.ManagedTransaction
 	})
 }
 
-// deleteHidden deletes the staging and retired generations in batches.
+// deleteHidden deletes the staging and retired generations in batches:
+// their key nodes, then their relationships, then the nodes, so that no
+// transaction deletes more than batchSize of anything (a node's
+// relationships came with it when it was deleted whole, and a document
+// cited by every fact made one transaction outgrow Neo4j's memory).
 func (l *lease) deleteHidden(ctx context.Context) error {
-	for {
-		n, err := renewed(ctx, l, func(tx neo4j.ManagedTransaction) (int64, error) {
-			recs, err := run(ctx, tx, qDeleteGeneration, map[string]any{"limit": batchSize})
+	for _, q := range []statement{qDeleteGenerationKeys, qDeleteGenerationLinks, qDeleteGeneration} {
+		for {
+			n, err := renewed(ctx, l, func(tx neo4j.ManagedTransaction) (int64, error) {
+				recs, err := run(ctx, tx, q, map[string]any{"limit": batchSize})
+				if err != nil {
+					return 0, err
+				}
+				n, _ := recs[0].Get("deleted")
+				return n.(int64), nil
+			})
 			if err != nil {
-				return 0, err
+				return err
 			}
-			n, _ := recs[0].Get("deleted")
-			return n.(int64), nil
-		})
-		if err != nil || n == 0 {
-			return err
+			if n == 0 {
+				break
+			}
 		}
 	}
+	return nil
 }

@@ -21,6 +21,7 @@ var schema = []statement{
 	load("schema_drop_person_text"),
 	load("schema_drop_unit_text"),
 	load("schema_drop_names"),
+	load("schema_drop_fulltext"),
 	load("schema_person_id"),
 	load("schema_unit_id"),
 	load("schema_document_id"),

@@ -3,11 +3,14 @@
 // current generation until the switch (switch_promote.cypher). Each gets
 // one :OrgraphKey node per normalized name, for lookups by name, already
 // with the visible label: a lookup only finds a key's person through a
-// visible label, so the switch need not relabel the keys.
-// Params:  $rows — one map per person: props (property map, id included), keys.
+// visible label, so the switch need not relabel the keys. A key node also
+// holds the spellings that normalize to it, for the full-text index
+// orgraph_key_names (schema_names.cypher).
+// Params:  $rows — one map per person: props (property map, id included),
+//          keys, names (names[i]: the spellings of keys[i]).
 // Columns: none.
 UNWIND $rows AS row
 CREATE (n:OrgraphStaging:OrgraphStagingPerson)
 SET n += row.props
-FOREACH (key IN row.keys |
-  CREATE (:OrgraphKey {key: key})-[:KEY_OF]->(n))
+FOREACH (i IN range(0, size(row.keys) - 1) |
+  CREATE (:OrgraphKey {key: row.keys[i], names: row.names[i]})-[:KEY_OF]->(n))

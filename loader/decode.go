@@ -15,24 +15,41 @@ import (
 )
 
 // pos remembers where a mapping and each of its keys stand in the file, so
-// that problems found after decoding still point at a line.
+// that problems found after decoding still point at a line. Most mappings
+// of a large dataset sit on one line (flow style): those keep no key
+// lines at all, since a dataset holds about a million of them and a map
+// each was most of the memory validation took.
 type pos struct {
 	line int
-	keys map[string]int
+	keys []keyLine // nil when every key is on line
+}
+
+// keyLine is the line of one key of a mapping.
+type keyLine struct {
+	key  string
+	line int
 }
 
 // at is the line of key, or of the mapping when the key is absent.
 func (p pos) at(key string) int {
-	if l, ok := p.keys[key]; ok {
-		return l
+	for _, k := range p.keys {
+		if k.key == key {
+			return k.line
+		}
 	}
 	return p.line
 }
 
 func (p *pos) setPos(n *yaml.Node) {
-	p.line, p.keys = n.Line, map[string]int{}
+	p.line, p.keys = n.Line, nil
 	for i := 0; i+1 < len(n.Content); i += 2 {
-		p.keys[n.Content[i].Value] = n.Content[i].Line
+		if n.Content[i].Line != n.Line {
+			p.keys = make([]keyLine, 0, len(n.Content)/2)
+			for j := 0; j+1 < len(n.Content); j += 2 {
+				p.keys = append(p.keys, keyLine{n.Content[j].Value, n.Content[j].Line})
+			}
+			return
+		}
 	}
 }
 

@@ -5,7 +5,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/orgraph/orgraph/org"
@@ -21,6 +20,15 @@ func ParseFS(fsys fs.FS, root string) (*org.Dataset, error) {
 // CheckFS is ParseFS that also returns the valid dataset's warnings
 // (see Problem; each Msg starts with "warning: ").
 func CheckFS(fsys fs.FS, root string) (*org.Dataset, Problems, error) {
+	files, err := FindFS(fsys, root)
+	if err != nil {
+		return nil, nil, err
+	}
+	return files.Check()
+}
+
+// FindFS lists the .yaml/.yml files under root in fsys, without reading them.
+func FindFS(fsys fs.FS, root string) (Files, error) {
 	var names []string
 	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && isYAML(p) {
@@ -29,9 +37,9 @@ func CheckFS(fsys fs.FS, root string) (*org.Dataset, Problems, error) {
 		return err
 	})
 	if err != nil {
-		return nil, nil, org.Wrap(err, org.Invalid, "cannot read dataset")
+		return Files{}, org.Wrap(err, org.Invalid, "cannot read dataset")
 	}
-	return parse(names, func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) })
+	return newFiles(names, func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) }), nil
 }
 
 // ParsePaths reads dataset files and directories (every .yaml/.yml file in
@@ -43,6 +51,17 @@ func ParsePaths(paths []string) (*org.Dataset, error) {
 
 // CheckPaths is ParsePaths that also returns the valid dataset's warnings.
 func CheckPaths(paths []string) (*org.Dataset, Problems, error) {
+	files, err := FindPaths(paths)
+	if err != nil {
+		return nil, nil, err
+	}
+	return files.Check()
+}
+
+// FindPaths lists the dataset files that paths name, and the .yaml/.yml
+// files in the directories among them, recursively, without reading them.
+// A path that cannot be walked is a Problem.
+func FindPaths(paths []string) (Files, error) {
 	var names []string
 	var probs Problems
 	for _, p := range paths {
@@ -57,16 +76,15 @@ func CheckPaths(paths []string) (*org.Dataset, Problems, error) {
 		}
 	}
 	if len(probs) > 0 {
-		return nil, nil, probs
+		return Files{}, probs
 	}
-	return parse(names, os.ReadFile)
+	return newFiles(names, os.ReadFile), nil
 }
 
 func parse(names []string, read func(string) ([]byte, error)) (*org.Dataset, Problems, error) {
 	if len(names) == 0 {
 		return nil, nil, Problems{{File: ".", Line: 1, Msg: "no .yaml or .yml dataset files found"}}
 	}
-	slices.Sort(names)
 	var probs Problems
 	files := make([]*file, 0, len(names))
 	for _, name := range names {

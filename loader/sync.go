@@ -22,8 +22,13 @@ type Target interface {
 	// loads run one after another. Unless it can tell cheaply that the
 	// stored data equals ds, it calls diff, under that lock, with the stored
 	// data, and writes only when diff returns true. It reports whether it
-	// wrote.
-	Load(ctx context.Context, ds *org.Dataset, diff func(stored *org.Dataset) bool, progress func(done, total int)) (bool, error)
+	// wrote. A non-empty source (Files.Digest of ds's files) is recorded
+	// with the data, for Holds.
+	Load(ctx context.Context, ds *org.Dataset, source string, diff func(stored *org.Dataset) bool, progress func(done, total int)) (bool, error)
+	// Holds reports whether the stored data is what the last load wrote
+	// from files whose Files.Digest is source, by the same version of the
+	// graph model and schema: then loading them again would change nothing.
+	Holds(ctx context.Context, source string) (bool, error)
 }
 
 // Change is one difference between what is stored and the new dataset.
@@ -114,6 +119,45 @@ func canonical(v any) string { return fmt.Sprintf("%+v", v) }
 // With dryRun it only reports, from a snapshot. Progress and the changes go
 // to w.
 func Sync(ctx context.Context, target Target, ds *org.Dataset, dryRun bool, w io.Writer) ([]Change, error) {
+	return syncDataset(ctx, target, ds, "", dryRun, w)
+}
+
+// SyncFiles is Sync for the dataset in files, which it reads only when it
+// must. Unless dryRun or force is set, it first asks target whether it
+// holds what the last load wrote from files with the same bytes: then the
+// database already holds this dataset, and it says so without parsing
+// them, in one read. The answer is the database's state at that read: a
+// load running concurrently commits after it, as if it had started later.
+// Otherwise it checks the files, returning their Problems before anything
+// is written, and syncs. force skips that shortcut: the files are parsed
+// and validated, and the dataset compared with what is stored.
+func SyncFiles(ctx context.Context, target Target, files Files, dryRun, force bool, w io.Writer) ([]Change, error) {
+	source, err := files.Digest()
+	if err != nil {
+		return nil, err
+	}
+	if !dryRun && !force {
+		held, err := target.Holds(ctx, source)
+		if err != nil {
+			// Problems in the files say more than a store that cannot answer.
+			if _, _, cerr := files.Check(); cerr != nil {
+				return nil, cerr
+			}
+			return nil, err
+		}
+		if held {
+			fmt.Fprintln(w, summary(nil, false))
+			return nil, nil
+		}
+	}
+	ds, _, err := files.Check()
+	if err != nil {
+		return nil, err
+	}
+	return syncDataset(ctx, target, ds, source, dryRun, w)
+}
+
+func syncDataset(ctx context.Context, target Target, ds *org.Dataset, source string, dryRun bool, w io.Writer) ([]Change, error) {
 	report := func(changes []Change) {
 		for _, c := range changes {
 			fmt.Fprintln(w, c)
@@ -133,7 +177,7 @@ func Sync(ctx context.Context, target Target, ds *org.Dataset, dryRun bool, w io
 		return nil, err
 	}
 	var changes []Change
-	_, err := target.Load(ctx, ds, func(stored *org.Dataset) bool {
+	_, err := target.Load(ctx, ds, source, func(stored *org.Dataset) bool {
 		// A retried transaction calls this again: the last call's changes
 		// are the ones written.
 		changes = Diff(stored, ds)

@@ -41,6 +41,17 @@ func (c *checker) add(file string, line int, format string, args ...any) {
 func validate(names []string, files []*file) (*org.Dataset, Problems, Problems) {
 	c := &checker{docs: map[string]org.Document{}, kinds: map[string]string{}, where: map[string]string{}, dated: map[org.Rel][]located{}}
 	ds := &org.Dataset{}
+	// Sized up front: grown by doubling, the link lists of a large dataset
+	// held up to twice their size while copied.
+	var people, units, links, reports, parts int
+	for _, f := range files {
+		people, units = people+len(f.People), units+len(f.Units)
+		links += len(f.ReportsTo) + len(f.Heads) + len(f.PartOf) + len(f.MergedInto) + len(f.SplitFrom) + len(f.RenamedTo)
+		reports, parts = reports+len(f.ReportsTo), parts+len(f.PartOf)
+	}
+	ds.People, ds.Units = make([]org.Person, 0, people), make([]org.Unit, 0, units)
+	ds.Links, c.facts = make([]org.Link, 0, links), make([]located, 0, links)
+	c.dated[org.ReportsTo], c.dated[org.PartOf] = make([]located, 0, reports), make([]located, 0, parts)
 	// Documents and entities first: facts refer to them from any file.
 	for i, f := range files {
 		for _, d := range f.Documents {
@@ -86,6 +97,7 @@ func validate(names []string, files []*file) (*org.Dataset, Problems, Problems) 
 				ds.Events = append(ds.Events, ev)
 			}
 		}
+		files[i] = nil // all read: let the collector have it
 	}
 	c.cycles("part_of", c.dated[org.PartOf])
 	c.cycles("reporting", c.dated[org.ReportsTo])
