@@ -105,4 +105,3 @@ func TestSyncFiles(t *testing.T) {
 		}
 	})
 }
-
