@@ -1,6 +1,7 @@
 package cypher
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -210,6 +211,29 @@ func (r *row) document() org.Document {
 		Title:     r.str("title"),
 		Note:      r.str("note"),
 	}
+}
+
+// stream is run and decode in one pass: it decodes each record as the
+// driver fetches it, so a statement that reads the whole graph never holds
+// all its records at once.
+func stream[T any](ctx context.Context, tx neo4j.ManagedTransaction, q statement, params map[string]any, f func(*row) T) ([]T, error) {
+	res, err := tx.Run(ctx, q.text, params)
+	if err != nil {
+		return nil, runError(err)
+	}
+	var out []T
+	for res.Next(ctx) {
+		r := &row{rec: res.Record()}
+		v := f(r)
+		if r.err != nil {
+			return nil, org.Wrap(r.err, org.Internal, "unexpected data in neo4j")
+		}
+		out = append(out, v)
+	}
+	if err := res.Err(); err != nil {
+		return nil, runError(err)
+	}
+	return out, nil
 }
 
 // decode turns every record into a T with one of the row methods above.

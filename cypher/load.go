@@ -50,9 +50,8 @@ type batch struct {
 // plan is everything a load writes for a dataset, built only when the
 // stored digest differs from the dataset's: a no-op reload needs only that.
 type plan struct {
-	batches      []batch
-	total        int // rows in all, for progress
-	maxKeyLength int // the longest normalized name, in runes
+	batches []batch
+	total   int // rows in all, for progress
 }
 
 func newPlan(ds *org.Dataset) (*plan, error) {
@@ -67,12 +66,9 @@ func newPlan(ds *org.Dataset) (*plan, error) {
 	if err := checkEnds(ds, links); err != nil {
 		return nil, err
 	}
-	people, peopleLen := personRows(ds.People, docs)
-	units, unitsLen := unitRows(ds.Units, docs)
-	p := &plan{
-		total:        len(ds.Documents) + len(ds.People) + len(ds.Units) + len(ds.Events) + len(links),
-		maxKeyLength: max(peopleLen, unitsLen),
-	}
+	people := personRows(ds.People, docs)
+	units := unitRows(ds.Units, docs)
+	p := &plan{total: len(ds.Documents) + len(ds.People) + len(ds.Units) + len(ds.Events) + len(links)}
 	split := func(q statement, rows []map[string]any, links bool) {
 		for chunk := range slices.Chunk(rows, batchSize) {
 			p.batches = append(p.batches, batch{q, chunk, links})
@@ -179,12 +175,8 @@ func (s *Store) Load(ctx context.Context, ds *org.Dataset, source string, diff f
 		if !changed {
 			// Same data written differently (e.g. in another order):
 			// record the digest so the next load stops at the lock.
-			p, err := newPlan(ds)
-			if err != nil {
-				return false, err
-			}
-			_, err = renewed(ctx, l, func(tx neo4j.ManagedTransaction) (struct{}, error) {
-				_, err := run(ctx, tx, qLoadSetDigest, map[string]any{"digest": sum, "source": key, "maxKeyLength": p.maxKeyLength})
+			_, err := renewed(ctx, l, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+				_, err := run(ctx, tx, qLoadSetDigest, map[string]any{"digest": sum, "source": key})
 				return struct{}{}, err
 			})
 			return false, err
@@ -243,7 +235,7 @@ func (p *plan) write(ctx context.Context, l *lease, digest string, source any, p
 				return struct{}{}, err
 			}
 		}
-		_, err := run(ctx, tx, qLoadSetDigest, map[string]any{"digest": digest, "source": source, "maxKeyLength": p.maxKeyLength})
+		_, err := run(ctx, tx, qLoadSetDigest, map[string]any{"digest": digest, "source": source})
 		return struct{}{}, err
 	})
 	if err != nil {

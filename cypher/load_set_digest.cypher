@@ -2,10 +2,10 @@
 // stored): records what the transaction's data is, so that the next load
 // of the same dataset can tell without reading it back; the key of the
 // files it came from, if any (load_source.cypher), so that the next load
-// of the same files can tell without even parsing them; and the longest
-// normalized name, which bounds search (see search_limit.cypher).
+// of the same files can tell without even parsing them.
 // Params:  $digest — the dataset's digest; $source — the files' key, or
-//          null; $maxKeyLength — in runes.
+//          null.
 // Columns: none.
 MATCH (m:OrgraphMeta {id: 'orgraph'})
-SET m.digest = $digest, m.source = $source, m.maxKeyLength = $maxKeyLength
+SET m.digest = $digest, m.source = $source
+REMOVE m.maxKeyLength

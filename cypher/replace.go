@@ -2,7 +2,6 @@ package cypher
 
 import (
 	"slices"
-	"unicode/utf8"
 
 	"github.com/orgraph/orgraph/org"
 )
@@ -69,15 +68,6 @@ func names(props map[string]any, name string, aliases []string) []string {
 	return orEmpty(keys)
 }
 
-// longest is the length in runes of the longest key.
-func longest(keys []string) int {
-	n := 0
-	for _, k := range keys {
-		n = max(n, utf8.RuneCountInString(k))
-	}
-	return n
-}
-
 // orEmpty stores a nil list as an empty one, so every node has the property.
 func orEmpty(s []string) []string {
 	if s == nil {
@@ -107,21 +97,20 @@ func documentRows(docs []org.Document) []map[string]any {
 	return rows
 }
 
-// personRows are upsert_people's rows, and the longest key among them.
-func personRows(people []org.Person, docs map[string]org.Document) ([]map[string]any, int) {
-	rows, most := make([]map[string]any, len(people)), 0
+// personRows are stage_people's rows.
+func personRows(people []org.Person, docs map[string]org.Document) []map[string]any {
+	rows := make([]map[string]any, len(people))
 	for i, p := range people {
 		props := sourceProps(map[string]any{"id": p.ID, "name": p.Name}, p.Sources, docs)
 		keys := names(props, p.Name, p.Aliases)
-		most = max(most, longest(keys))
 		rows[i] = map[string]any{"props": props, "keys": keys}
 	}
-	return rows, most
+	return rows
 }
 
-// unitRows are upsert_units's rows, and the longest key among them.
-func unitRows(units []org.Unit, docs map[string]org.Document) ([]map[string]any, int) {
-	rows, most := make([]map[string]any, len(units)), 0
+// unitRows are stage_units's rows.
+func unitRows(units []org.Unit, docs map[string]org.Document) []map[string]any {
+	rows := make([]map[string]any, len(units))
 	for i, u := range units {
 		props := sourceProps(map[string]any{
 			"id": u.ID, "name": u.Name, "kind": nonEmpty(u.Kind),
@@ -129,10 +118,9 @@ func unitRows(units []org.Unit, docs map[string]org.Document) ([]map[string]any,
 			"existsFrom": dateRange(u.Exists.From), "existsTo": dateRange(u.Exists.To),
 		}, u.Sources, docs)
 		keys := names(props, u.Name, u.Aliases)
-		most = max(most, longest(keys))
 		rows[i] = map[string]any{"props": props, "keys": keys}
 	}
-	return rows, most
+	return rows
 }
 
 func eventRows(events []org.Event, docs map[string]org.Document) []map[string]any {

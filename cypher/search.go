@@ -66,6 +66,17 @@ func (s *Store) Search(ctx context.Context, text string, first int, knownAt org.
 	return x.Search(ctx, text, first, knownAt)
 }
 
+// WarmSearch builds the search index of the loaded dataset now rather than
+// at the first search, which would otherwise wait for it.
+func (s *Store) WarmSearch(ctx context.Context) error {
+	digest, err := s.searchDigest(ctx)
+	if err != nil {
+		return err
+	}
+	_, err = s.searchIndex(ctx, digest)
+	return err
+}
+
 // searchIndex is the index of the dataset with digest, built if need be:
 // by this search, or by the build under way, which it waits for. A build
 // that was under way already may have read the data before the load that

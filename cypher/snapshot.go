@@ -23,38 +23,23 @@ func (s *Store) Snapshot(ctx context.Context) (*org.Dataset, error) {
 
 // snapshot is Snapshot inside tx, which Load also uses under its lock.
 func snapshot(ctx context.Context, tx neo4j.ManagedTransaction) (*org.Dataset, error) {
-	queries := []struct {
-		q      statement
-		params map[string]any
-	}{
-		{qSnapshotDocuments, nil},
-		{qSnapshotPeople, nil},
-		{qSnapshotUnits, nil},
-		{qEvents, window(org.Window{}, map[string]any{})},
-		{qSnapshotLinks, nil},
-	}
-	results := make([][]*neo4j.Record, len(queries))
-	for i, q := range queries {
-		var err error
-		if results[i], err = run(ctx, tx, q.q, q.params); err != nil {
-			return nil, err
-		}
-	}
+	// Each statement's records are decoded as they arrive: at 100k people
+	// the whole graph's records, held at once, cost gigabytes.
 	var ds org.Dataset
 	var err error
-	if ds.Documents, err = decode(results[0], (*row).document); err != nil {
+	if ds.Documents, err = stream(ctx, tx, qSnapshotDocuments, nil, (*row).document); err != nil {
 		return nil, err
 	}
-	if ds.People, err = decode(results[1], func(r *row) org.Person { return *r.person() }); err != nil {
+	if ds.People, err = stream(ctx, tx, qSnapshotPeople, nil, func(r *row) org.Person { return *r.person() }); err != nil {
 		return nil, err
 	}
-	if ds.Units, err = decode(results[2], func(r *row) org.Unit { return *r.unit() }); err != nil {
+	if ds.Units, err = stream(ctx, tx, qSnapshotUnits, nil, func(r *row) org.Unit { return *r.unit() }); err != nil {
 		return nil, err
 	}
-	if ds.Events, err = decode(results[3], (*row).event); err != nil {
+	if ds.Events, err = stream(ctx, tx, qEvents, window(org.Window{}, map[string]any{}), (*row).event); err != nil {
 		return nil, err
 	}
-	if ds.Links, err = decode(results[4], (*row).link); err != nil {
+	if ds.Links, err = stream(ctx, tx, qSnapshotLinks, nil, (*row).link); err != nil {
 		return nil, err
 	}
 	slices.SortFunc(ds.Documents, func(a, b org.Document) int { return cmp.Compare(a.ID, b.ID) })

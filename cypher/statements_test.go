@@ -56,7 +56,7 @@ func TestStatements(t *testing.T) {
 		"snapshot_units":          nil,
 		"snapshot_links":          nil,
 		"load_lock":               nil,
-		"load_set_digest":         {"digest": "abc", "source": "s", "maxKeyLength": int64(3)},
+		"load_set_digest":         {"digest": "abc", "source": "s"},
 		"load_set_source":         {"source": "s"},
 		"load_source":             nil,
 		"load_acquire":            {"token": "t", "seconds": int64(60)},

@@ -57,10 +57,16 @@ func run(ctx context.Context, tx neo4j.ManagedTransaction, q statement, params m
 			return recs, nil
 		}
 	}
+	return nil, runError(err)
+}
+
+// runError is a failed statement's error, with Neo4j's memory limit said
+// as what it is.
+func runError(err error) error {
 	if code, ok := memoryLimit(err); ok {
-		return nil, memoryError(code)
+		return memoryError(code)
 	}
-	return nil, err
+	return err
 }
 
 // read runs one statement in its own read transaction.

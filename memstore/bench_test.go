@@ -49,7 +49,7 @@ func BenchmarkQueries(b *testing.B) {
 			}
 		})
 		// As known at a date, certain: the sources and both ends are checked
-		// too; search scans every known name instead of using its index.
+		// too, and search drops the hits not yet reported.
 		known := at
 		known.Certain, known.KnownAt = true, org.MustDate("2020")
 		b.Run(fmt.Sprintf("LinksCertainKnownAt/%d", n), func(b *testing.B) {

@@ -72,6 +72,18 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			log.Warn("neo4j not ready yet; serving and retrying on each request", "uri", redact(nc.URI), "reason", org.ErrorMessage(err))
 		}
 		log.Info("using neo4j", "uri", redact(nc.URI), "database", nc.Database)
+		// Build the search index while the server starts taking requests,
+		// so the first search of a large dataset does not wait for it
+		// (about 3 s at 100,000 people); a failure here only means the
+		// first search builds it.
+		go func() {
+			start := time.Now()
+			if err := cs.WarmSearch(ctx); err != nil {
+				log.Warn("search index not built yet; the first search builds it", "reason", org.ErrorMessage(err))
+				return
+			}
+			log.Info("search index built", "took", time.Since(start).Round(time.Millisecond))
+		}()
 	} else {
 		start := time.Now()
 		ds, err := dataset(fs.Args())
