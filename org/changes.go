@@ -3,7 +3,6 @@ package org
 import (
 	"cmp"
 	"slices"
-	"strings"
 )
 
 // ChangeKind names what happened in a Change.
@@ -146,13 +145,6 @@ func (w Window) SelectChange(c Change) (Change, bool) {
 // then kind, units, people, title and the documents cited, so that both
 // stores list the same changes in the same order.
 func ChangeOrder(a, b Change) int {
-	docs := func(c Change) string {
-		var ids []string
-		for _, s := range c.Sources {
-			ids = append(ids, s.Document+"\x00"+s.Note)
-		}
-		return strings.Join(ids, "\x01")
-	}
 	return cmp.Or(
 		cmp.Compare(a.Date.FirstDay(), b.Date.FirstDay()),
 		cmp.Compare(a.Date.LastDay(), b.Date.LastDay()),
@@ -160,6 +152,18 @@ func ChangeOrder(a, b Change) int {
 		slices.Compare(a.UnitIDs, b.UnitIDs),
 		slices.Compare(a.PersonIDs, b.PersonIDs),
 		cmp.Compare(a.Title, b.Title),
-		cmp.Compare(docs(a), docs(b)),
+		compareSources(a.Sources, b.Sources),
 	)
+}
+
+// compareSources orders citation lists by document, then note, element by
+// element. It allocates nothing: sorting a large dataset's changes calls it
+// millions of times.
+func compareSources(a, b []Source) int {
+	for i := range min(len(a), len(b)) {
+		if c := cmp.Or(cmp.Compare(a[i].Document, b[i].Document), cmp.Compare(a[i].Note, b[i].Note)); c != 0 {
+			return c
+		}
+	}
+	return cmp.Compare(len(a), len(b))
 }
