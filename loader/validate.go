@@ -49,8 +49,8 @@ func validate(names []string, files []*file) (*org.Dataset, Problems, Problems) 
 		links += len(f.ReportsTo) + len(f.Heads) + len(f.PartOf) + len(f.MergedInto) + len(f.SplitFrom) + len(f.RenamedTo)
 		reports, parts = reports+len(f.ReportsTo), parts+len(f.PartOf)
 	}
-	ds.People, ds.Units = make([]org.Person, 0, people), make([]org.Unit, 0, units)
-	ds.Links, c.facts = make([]org.Link, 0, links), make([]located, 0, links)
+	ds.People, ds.Units, ds.Links = sized[org.Person](people), sized[org.Unit](units), sized[org.Link](links)
+	c.facts = make([]located, 0, links)
 	c.dated[org.ReportsTo], c.dated[org.PartOf] = make([]located, 0, reports), make([]located, 0, parts)
 	// Documents and entities first: facts refer to them from any file.
 	for i, f := range files {
@@ -285,4 +285,13 @@ func (c *checker) sources(file string, p pos, ss []source) []org.Source {
 		out = append(out, org.Source{Document: s.Doc, Title: doc.Title, Published: doc.Published, Note: s.Note})
 	}
 	return out
+}
+
+// sized is an empty list with room for n, or nil when n is 0: a dataset
+// without units or links has none, as one built in Go would.
+func sized[T any](n int) []T {
+	if n == 0 {
+		return nil
+	}
+	return make([]T, 0, n)
 }
