@@ -156,7 +156,12 @@ type trips struct {
 // for the first n items, and PROFILEs the raw by-id Cypher for the same.
 func profileQuestion(ctx context.Context, driver neo4j.DriverWithContext, q question, items []item, n int) trips {
 	p := &profiler{}
-	h := server.New(cypher.New(profDriver{driver, p}, "neo4j"), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	store := cypher.New(profDriver{driver, p}, "neo4j")
+	// As orgraph serve does at start: the search index is built once, before
+	// any request, so a request's statements are its own.
+	_ = store.WarmSearch(ctx)
+	p.reset()
+	h := server.New(store, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	raw := cypherSystem{driver: profDriver{driver, p}, byID: true}
 	t := trips{MinStmts: 1 << 30, MinSize: 1 << 30}
 	for _, it := range items[:min(n, len(items))] {
