@@ -53,22 +53,39 @@ func Score(q, alias string) float64 {
 		return 0
 	}
 	qr, ar := []rune(q), []rune(alias)
-	cover := float64(len(qr)) / float64(len(ar))
-	switch {
-	case q == alias:
-		return 1
-	case strings.HasPrefix(alias, q):
-		return 0.8 + 0.1*cover
-	case strings.Contains(alias, q):
-		return 0.6 + 0.1*cover
-	case !sharesGram(q, alias):
+	if s, ok := containScore(q, alias, len(qr), len(ar)); ok {
+		return s
+	}
+	if !sharesGram(q, alias) {
 		return 0
 	}
 	longest := max(len(qr), len(ar))
 	if 2*abs(len(qr)-len(ar)) > longest {
 		return 0 // the edit distance is at least the length difference: too far
 	}
-	sim := 1 - float64(levenshtein(qr, ar))/float64(longest)
+	return editScore(levenshtein(qr, ar), longest)
+}
+
+// containScore is Score's first three tiers (exact, prefix, substring) for
+// q and alias of qRunes and aliasRunes runes, ok false when alias does not
+// contain q.
+func containScore(q, alias string, qRunes, aliasRunes int) (float64, bool) {
+	cover := float64(qRunes) / float64(aliasRunes)
+	switch {
+	case q == alias:
+		return 1, true
+	case strings.HasPrefix(alias, q):
+		return 0.8 + 0.1*cover, true
+	case strings.Contains(alias, q):
+		return 0.6 + 0.1*cover, true
+	}
+	return 0, false
+}
+
+// editScore is Score's last tier: edits apart, the longer of the two being
+// longest runes.
+func editScore(edits, longest int) float64 {
+	sim := 1 - float64(edits)/float64(longest)
 	if sim < 0.5 {
 		return 0
 	}
@@ -217,4 +234,129 @@ func levenshtein(a, b []rune) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// Matcher is a normalized query prepared for scoring many keys, as a search
+// does: Score(q, key) for each, with the edit distance computed for all of
+// q's runes at once (Myers' bit-vector algorithm) rather than cell by cell.
+// It keeps a table per rune of q, so it is built once per search.
+type Matcher struct {
+	q     string
+	runes int
+	ascii [utf8.RuneSelf]uint64 // per ASCII rune: bit i set when q's rune i is it
+	other []runeMask            // the same for q's other runes
+	last  uint64                // bit of q's last rune
+	qr    []rune                // q, for a query too long for one word
+}
+
+// runeMask is the positions in q of a rune outside ASCII.
+type runeMask struct {
+	r    rune
+	mask uint64
+}
+
+// NewMatcher prepares the normalized query q.
+func NewMatcher(q string) *Matcher {
+	m := &Matcher{q: q, runes: utf8.RuneCountInString(q)}
+	if m.runes > 64 {
+		m.qr = []rune(q)
+		return m
+	}
+	i := 0
+	for _, r := range q {
+		m.setBit(r, 1<<i)
+		i++
+	}
+	if m.runes > 0 {
+		m.last = 1 << (m.runes - 1)
+	}
+	return m
+}
+
+func (m *Matcher) setBit(r rune, bit uint64) {
+	if r < utf8.RuneSelf {
+		m.ascii[r] |= bit
+		return
+	}
+	for i := range m.other {
+		if m.other[i].r == r {
+			m.other[i].mask |= bit
+			return
+		}
+	}
+	m.other = append(m.other, runeMask{r, bit})
+}
+
+// mask is the positions in q of r.
+func (m *Matcher) mask(r rune) uint64 {
+	if r < utf8.RuneSelf {
+		return m.ascii[r]
+	}
+	for _, o := range m.other {
+		if o.r == r {
+			return o.mask
+		}
+	}
+	return 0
+}
+
+// Score is Score(q, key).
+func (m *Matcher) Score(key string) float64 {
+	if m.q == "" || key == "" {
+		return 0
+	}
+	keyRunes := utf8.RuneCountInString(key)
+	if s, ok := containScore(m.q, key, m.runes, keyRunes); ok {
+		return s
+	}
+	longest := max(m.runes, keyRunes)
+	if 2*abs(m.runes-keyRunes) > longest {
+		return 0 // as Score, which checks for a shared gram first: same answer
+	}
+	if m.qr != nil {
+		if !sharesGram(m.q, key) {
+			return 0
+		}
+		return editScore(levenshtein(m.qr, []rune(key)), longest)
+	}
+	d, shares := m.distance(key)
+	if !shares {
+		return 0
+	}
+	return editScore(d, longest)
+}
+
+// distance is the edit distance between q (64 runes at most) and key, and
+// whether key holds one of q's Grams. It follows Hyyrö's formulation of
+// Myers' algorithm: column by column of the Levenshtein matrix, the
+// vertical differences (+1, 0 or −1) of all q's rows at once, in two words;
+// the bottom cell moves by the last row's horizontal difference. A gram is
+// shared where key's rune j and j+1 sit at positions i and i+1 of q.
+func (m *Matcher) distance(key string) (int, bool) {
+	if m.runes < 2 {
+		return 0, false // a one-rune query matches only keys that contain it
+	}
+	pv, mv := ^uint64(0)>>(64-m.runes), uint64(0)
+	d := m.runes
+	shares := false
+	prev := uint64(0)
+	for _, r := range key {
+		eq := m.mask(r)
+		shares = shares || prev&(eq>>1) != 0
+		prev = eq
+		xv := eq | mv
+		xh := (((eq & pv) + pv) ^ pv) | eq
+		ph := mv | ^(xh | pv)
+		mh := pv & xh
+		if ph&m.last != 0 {
+			d++
+		} else if mh&m.last != 0 {
+			d--
+		}
+		ph = ph<<1 | 1 // the top row is 0, 1, 2, …: each column adds 1 there
+		mh <<= 1
+		pv = mh | ^(xv | ph)
+		mv = ph & xv
+	}
+	return d, shares
 }

@@ -37,3 +37,18 @@ func FuzzNormalize(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMatcher checks that Matcher scores any two normalized strings as
+// Score does.
+func FuzzMatcher(f *testing.F) {
+	for _, p := range [][2]string{{"jiangfna", "jiangfan"}, {"戴珊", "戴珊珊"}, {"abab", "baba"}, {"a", "aa"}, {"", "x"},
+		{strings.Repeat("ab", 40), strings.Repeat("ba", 40)}} {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		q, key := Normalize(a), Normalize(b)
+		if got, want := NewMatcher(q).Score(key), Score(q, key); got != want {
+			t.Fatalf("NewMatcher(%q).Score(%q) = %v, want Score's %v", q, key, got, want)
+		}
+	})
+}

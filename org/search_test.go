@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestScoreTiers(t *testing.T) {
@@ -138,4 +139,70 @@ func sharedGrams(q, key []rune) int {
 		}
 	}
 	return shared
+}
+
+// TestMatcherScoresAsScore checks Matcher, which a search scores keys with,
+// against Score, the definition: on every pair of strings up to five runes
+// over an alphabet of two letters and a Chinese rune, and on random pairs
+// near each other, up to 70 runes long (so across the 64 runes a machine
+// word holds).
+func TestMatcherScoresAsScore(t *testing.T) {
+	var words []string
+	var grow func(string)
+	grow = func(w string) {
+		if w != "" {
+			words = append(words, w)
+		}
+		if utf8.RuneCountInString(w) < 5 {
+			for _, r := range "ab珊" {
+				grow(w + string(r))
+			}
+		}
+	}
+	grow("")
+	var pairs [][2]string
+	for _, q := range words {
+		for _, key := range words {
+			pairs = append(pairs, [2]string{q, key})
+		}
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	word := func(n int) []rune {
+		r := make([]rune, n)
+		for i := range r {
+			r[i] = []rune("abcdeng珊戴")[rng.IntN(9)]
+		}
+		return r
+	}
+	for range 30_000 {
+		q := word(1 + rng.IntN(70))
+		key := slices.Clone(q)
+		for range rng.IntN(8) {
+			i := rng.IntN(len(key) + 1)
+			switch rng.IntN(4) {
+			case 0:
+				key = slices.Insert(key, i, word(1)[0])
+			case 1:
+				if i < len(key) {
+					key = slices.Delete(key, i, i+1)
+				}
+			case 2:
+				if i+1 < len(key) {
+					key[i], key[i+1] = key[i+1], key[i]
+				}
+			default:
+				if i < len(key) {
+					key[i] = word(1)[0]
+				}
+			}
+		}
+		pairs = append(pairs, [2]string{string(q), string(key)}, [2]string{string(q), string(word(1 + rng.IntN(70)))})
+	}
+	pairs = append(pairs, [2]string{"", "a"}, [2]string{"a", ""}, [2]string{"jiangfna", "jiangfan"}, [2]string{"wangwei", "weiwang"})
+	for _, p := range pairs {
+		q, key := p[0], p[1]
+		if got, want := NewMatcher(q).Score(key), Score(q, key); got != want {
+			t.Fatalf("NewMatcher(%q).Score(%q) = %v, want Score's %v", q, key, got, want)
+		}
+	}
 }

@@ -9,6 +9,8 @@
 package search
 
 import (
+	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/orgraph/orgraph/org"
@@ -37,9 +39,19 @@ func Reported(srcs []org.Source) int {
 // Index finds the best-scoring names without scoring every name that shares
 // a gram with the query (see Search). It is immutable once built and safe
 // for concurrent use.
+//
+// Keys are numbered shortest first, and what a search reads of them is
+// kept in flat arrays by number: a search scans its counts length by
+// length, in memory order, and reads a key only when its count may let it
+// score.
 type Index struct {
-	keys     []key
-	text     []string // per key: the normalized name
+	text     string   // every key's normalized text, one after another
+	start    []int32  // key k's text is text[start[k]:start[k+1]]
+	node     []int32  // per key: its node, an index in nodes
+	reported []int32  // per key: its node's Entry.Reported
+	runes    []int32  // per key: its length in runes
+	sig      []uint64 // per key: the set of its runes (sigOf)
+	byRunes  []int32  // keys of L runes are byRunes[L] up to byRunes[L+1]
 	nodes    []node
 	postings map[gram][]posting // keys holding each gram
 	maxRunes int                // the longest key's length
@@ -49,11 +61,22 @@ type Index struct {
 	scratch chan *scratch
 }
 
-// key is one normalized name or alias of a node.
-type key struct {
-	runes    int32
-	node     int32 // index in nodes
-	reported int32 // the node's, here so that a search reads one array
+// sigOf is the set of s's runes as bits, letters and digits each their
+// own, other runes sharing. A rune of the query whose bit a key lacks is
+// missing from the key, so each such bit costs an edit (see Search).
+func sigOf(s string) uint64 {
+	var sig uint64
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z':
+			sig |= 1 << (r - 'a')
+		case r >= '0' && r <= '9':
+			sig |= 1 << (26 + r - '0')
+		default:
+			sig |= 1 << (36 + r%28)
+		}
+	}
+	return sig
 }
 
 // gram is two runes of a key, or a single rune (second half noRune): the
@@ -89,6 +112,12 @@ type posting struct {
 // New indexes entries.
 func New(entries []Entry) *Index {
 	x := &Index{scratch: make(chan *scratch, 4)}
+	type entryKey struct {
+		text        string
+		runes, node int32
+		reportedDay int32
+	}
+	var keys []entryKey
 	seen := map[string]bool{}
 	for _, e := range entries {
 		n := int32(len(x.nodes))
@@ -100,17 +129,51 @@ func New(entries []Entry) *Index {
 			}
 			seen[k] = true
 			runes := utf8.RuneCountInString(k)
-			x.keys = append(x.keys, key{int32(runes), n, int32(e.Reported)})
-			x.text = append(x.text, k)
+			keys = append(keys, entryKey{k, int32(runes), n, int32(e.Reported)})
 			x.maxRunes = max(x.maxRunes, runes)
 		}
 	}
+	// Shortest first, by a counting sort on length.
+	x.byRunes = make([]int32, x.maxRunes+2)
+	for _, k := range keys {
+		x.byRunes[k.runes+1]++
+	}
+	for l := 1; l < len(x.byRunes); l++ {
+		x.byRunes[l] += x.byRunes[l-1]
+	}
+	sorted := make([]entryKey, len(keys))
+	next := slices.Clone(x.byRunes)
+	size := 0
+	for _, k := range keys {
+		sorted[next[k.runes]] = k
+		next[k.runes]++
+		size += len(k.text)
+	}
+	var text strings.Builder
+	text.Grow(size)
+	x.start = make([]int32, 0, len(sorted)+1)
+	x.node = make([]int32, 0, len(sorted))
+	x.reported = make([]int32, 0, len(sorted))
+	x.runes = make([]int32, 0, len(sorted))
+	x.sig = make([]uint64, 0, len(sorted))
+	for _, k := range sorted {
+		x.start = append(x.start, int32(text.Len()))
+		text.WriteString(k.text)
+		x.node = append(x.node, k.node)
+		x.reported = append(x.reported, k.reportedDay)
+		x.runes = append(x.runes, k.runes)
+		x.sig = append(x.sig, sigOf(k.text))
+	}
+	x.start = append(x.start, int32(text.Len()))
+	x.text = text.String()
+
 	// The postings are sized first and cut from one array, rather than
 	// grown gram by gram: that is most of the garbage a build would make.
+	// Built in key order, each lists its keys shortest first.
 	var kg keyGrams
 	sizes := map[gram]int{}
-	for _, k := range x.text {
-		kg.of(k)
+	for k := range x.node {
+		kg.of(x.key(int32(k)))
 		for _, g := range kg.grams {
 			sizes[g]++
 		}
@@ -124,14 +187,17 @@ func New(entries []Entry) *Index {
 	for g, n := range sizes {
 		x.postings[g], flat = flat[:0:n], flat[n:]
 	}
-	for i, k := range x.text {
-		kg.of(k)
+	for k := range x.node {
+		kg.of(x.key(int32(k)))
 		for j, g := range kg.grams {
-			x.postings[g] = append(x.postings[g], posting{int32(i), kg.counts[j]})
+			x.postings[g] = append(x.postings[g], posting{int32(k), kg.counts[j]})
 		}
 	}
 	return x
 }
+
+// key is key k's normalized text.
+func (x *Index) key(k int32) string { return x.text[x.start[k]:x.start[k+1]] }
 
 // keyGrams is a key's distinct grams and how often the key holds each:
 // its bigrams, for queries of two runes or more, and its runes (each

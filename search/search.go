@@ -3,6 +3,7 @@ package search
 import (
 	"cmp"
 	"context"
+	"math/bits"
 	"slices"
 
 	"github.com/orgraph/orgraph/org"
@@ -11,15 +12,16 @@ import (
 // scratch holds one search's per-key counts, reused between searches so
 // that a search allocates in proportion to the keys it touches.
 type scratch struct {
-	shared  []int32           // per key: gram occurrences shared with the query so far
-	scored  []bool            // per key: scored already
-	touched []int32           // keys with shared > 0
-	order   []int32           // keys that can score, by bucket
-	count   []int32           // per bucket: where its keys start in order, then end
-	bmax    []float64         // per bucket: its keys' bound
-	ids     []int             // buckets with keys
-	cand    []candidate       // keys that may make the hits
-	best    map[int32]float64 // node → best score so far
+	shared  []int32     // per key: gram occurrences shared with the query so far
+	scored  []bool      // per key: scored already
+	touched []int32     // keys with shared > 0
+	order   []int32     // keys that can score, by bucket
+	count   []int32     // per bucket: where its keys start in order, then end
+	bmax    []float64   // per bucket: its keys' bound
+	ids     []int       // buckets with keys
+	cand    []candidate // keys that may make the hits
+	best    []float64   // per node: its best score so far
+	nodes   []int32     // nodes with best > 0
 }
 
 // Buckets group keys by shared count and length (clamped), which decide
@@ -37,10 +39,11 @@ type candidate struct {
 
 // query is one search's normalized text and what bounds its scores.
 type query struct {
-	text  string
+	match *org.Matcher
 	runes int
-	known int // the last day of knownAt: entries reported later are no hits
-	total int // the query's gram occurrences (org.GramCounts)
+	sig   uint64 // sigOf the text
+	known int    // the last day of knownAt: entries reported later are no hits
+	total int    // the query's gram occurrences (org.GramCounts)
 	// bounds[s*(maxRunes+1)+l] is org.ScoreBound(runes, s, l), looked up
 	// rather than computed for every key a search touches.
 	bounds   []float64
@@ -58,6 +61,32 @@ func (q *query) bound(shared, keyRunes int) float64 {
 // unseen is the best bound of a key holding at most shared of the query's
 // gram occurrences, whatever its length.
 func (q *query) unseen(shared int) float64 { return q.reach[min(shared, q.total)] }
+
+// runeBound lowers bound, a key's, by what the runes of the key and the
+// query tell: a key lacking one of the query's runes cannot contain it,
+// so it scores by edit distance, which is at least the number of the
+// query's runes it lacks, and of its runes the query lacks (each edit
+// removes one rune and adds one), as sigOf counts them, and at least the
+// difference in length. Pinyin names share most grams but not their
+// letters, so this skips most of the keys a misspelt name leaves.
+func (q *query) runeBound(bound float64, sig uint64, keyRunes int) float64 {
+	missing := bits.OnesCount64(q.sig &^ sig)
+	if missing == 0 {
+		return bound // the key may contain the query
+	}
+	edits := max(missing, bits.OnesCount64(sig&^q.sig), abs(q.runes-keyRunes))
+	longest := max(q.runes, keyRunes)
+	// The same arithmetic as org.Score's last tier, so that a key this
+	// many edits away bounds exactly at its score.
+	return min(bound, 0.5*(1-float64(edits)/float64(longest)))
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
 
 // queryGram is one of the query's grams: the keys holding it, and how
 // often the query holds it.
@@ -83,7 +112,7 @@ func (x *Index) Search(ctx context.Context, text string, first int, knownAt org.
 	if qLen == 0 || first <= 0 || x.maxRunes < org.MinKeyRunes(qLen) {
 		return hits, nil
 	}
-	q := query{text: qs, runes: qLen, known: knownAt.LastDay(), maxRunes: x.maxRunes}
+	q := query{match: org.NewMatcher(qs), runes: qLen, sig: sigOf(qs), known: knownAt.LastDay(), maxRunes: x.maxRunes}
 	var grams []queryGram
 	for g, n := range org.GramCounts(qs) {
 		grams = append(grams, queryGram{x.postings[gramOf(g)], n})
@@ -128,6 +157,7 @@ func (x *Index) Search(ctx context.Context, text string, first int, knownAt org.
 			return nil, err
 		}
 	}
+	x.touchedCandidates(&q, sc, top.floor(), left)
 	if err := x.score(ctx, &q, sc, &top, left, probe+first); err != nil {
 		return nil, err
 	}
@@ -136,7 +166,8 @@ func (x *Index) Search(ctx context.Context, text string, first int, knownAt org.
 			return nil, err
 		}
 	}
-	if err := x.score(ctx, &q, sc, &top, left, len(x.keys)); err != nil {
+	x.scanCandidates(&q, sc, top.floor(), left)
+	if err := x.score(ctx, &q, sc, &top, left, len(x.node)); err != nil {
 		return nil, err
 	}
 	// The heap holds the answer: every node scored but not in it ranks after them.
@@ -152,27 +183,65 @@ func (x *Index) Search(ctx context.Context, text string, first int, knownAt org.
 // to the last hit's score, few enough to cost little.
 const probe = 32
 
-// score scores the touched keys not scored yet from the highest bound down,
-// while they can still make top, at most limit of them. A key's bound
-// counts the left occurrences as shared, since it may hold them too.
-func (x *Index) score(ctx context.Context, q *query, sc *scratch, top *topNodes, left, limit int) error {
-	// The keys that can still make top, then a counting sort of them into
-	// buckets.
-	floor := top.floor()
+// touchedCandidates makes the touched keys that can still reach floor the
+// candidates, in the order counted: few, while the search is finding a
+// floor. A key's bound counts the left occurrences as shared, since it may
+// hold them too.
+func (x *Index) touchedCandidates(q *query, sc *scratch, floor float64, left int) {
 	sc.cand = sc.cand[:0]
 	for _, k := range sc.touched {
 		s := int(sc.shared[k]) + left
-		if r := q.reach[min(s, q.total)]; r == 0 || r < floor {
+		if r := q.unseen(s); r == 0 || r < floor {
 			continue // too few grams to score, whatever its length
 		}
-		key := x.keys[k]
-		if sc.scored[k] || int(key.reported) > q.known {
-			continue // done, or not known then: never a hit
+		x.consider(q, sc, k, s, int(x.runes[k]), floor)
+	}
+}
+
+// scanCandidates makes every key that can still reach floor a candidate,
+// scanning the counts length by length in memory order: once the search
+// has counted all the grams it needs, it has touched most keys, and
+// reading them in order costs a fraction of reading them as counted.
+func (x *Index) scanCandidates(q *query, sc *scratch, floor float64, left int) {
+	sc.cand = sc.cand[:0]
+	for l := 1; l <= x.maxRunes; l++ {
+		// Every key of l runes that can reach floor holds at least need
+		// occurrences: a key holding none was never counted, and the
+		// search counts grams until such a key cannot score.
+		need := -1
+		for s := 1; s <= q.total; s++ {
+			if b := q.bound(s, l); b > 0 && b >= floor {
+				need = s
+				break
+			}
 		}
-		if b := q.bound(s, int(key.runes)); b > 0 && b >= floor {
-			sc.cand = append(sc.cand, candidate{k, int32(min(s, bucketShared-1)*bucketRunes + int(min(key.runes, bucketRunes-1))), b})
+		if need < 0 {
+			continue
+		}
+		least := int32(max(need-left, 1))
+		for k := x.byRunes[l]; k < x.byRunes[l+1]; k++ {
+			if sc.shared[k] >= least {
+				x.consider(q, sc, k, int(sc.shared[k])+left, l, floor)
+			}
 		}
 	}
+}
+
+// consider makes key k, of runes runes and holding shared occurrences, a
+// candidate if it can still reach floor and may be a hit.
+func (x *Index) consider(q *query, sc *scratch, k int32, shared, runes int, floor float64) {
+	if sc.scored[k] || int(x.reported[k]) > q.known {
+		return // done, or not known then: never a hit
+	}
+	if b := q.bound(shared, runes); b > 0 && b >= floor {
+		sc.cand = append(sc.cand, candidate{k, int32(min(shared, bucketShared-1)*bucketRunes + min(runes, bucketRunes-1)), b})
+	}
+}
+
+// score scores the candidates from the highest bound down, while they can
+// still make top, at most limit of them.
+func (x *Index) score(ctx context.Context, q *query, sc *scratch, top *topNodes, left, limit int) error {
+	// A counting sort of the candidates into buckets.
 	nb := bucketShared * bucketRunes
 	sc.count = slices.Grow(sc.count[:0], nb+1)[:nb+1]
 	clear(sc.count)
@@ -213,18 +282,21 @@ func (x *Index) score(ctx context.Context, q *query, sc *scratch, top *topNodes,
 					return cancelled(err)
 				}
 			}
-			key := x.keys[k]
-			b := q.bound(int(sc.shared[k])+left, int(key.runes))
-			if sc.best[key.node] >= b || !top.admits(key.node, b) {
+			runes, node := int(x.runes[k]), x.node[k]
+			b := q.runeBound(q.bound(int(sc.shared[k])+left, runes), x.sig[k], runes)
+			if sc.best[node] >= b || !top.admits(node, b) {
 				continue
 			}
 			if limit--; limit < 0 {
 				return nil
 			}
 			sc.scored[k] = true
-			if s := org.Score(q.text, x.text[k]); s > sc.best[key.node] {
-				sc.best[key.node] = s
-				top.raise(key.node, s)
+			if s := q.match.Score(x.key(k)); s > sc.best[node] {
+				if sc.best[node] == 0 {
+					sc.nodes = append(sc.nodes, node)
+				}
+				sc.best[node] = s
+				top.raise(node, s)
 			}
 		}
 	}
@@ -236,17 +308,25 @@ func (x *Index) getScratch() *scratch {
 	case sc := <-x.scratch:
 		return sc
 	default:
-		return &scratch{shared: make([]int32, len(x.keys)), scored: make([]bool, len(x.keys)), best: map[int32]float64{}}
+		return &scratch{shared: make([]int32, len(x.node)), scored: make([]bool, len(x.node)), best: make([]float64, len(x.nodes))}
 	}
 }
 
 // putScratch resets what a search touched and keeps sc for the next one.
 func (x *Index) putScratch(sc *scratch) {
-	for _, k := range sc.touched {
-		sc.shared[k], sc.scored[k] = 0, false
+	if len(sc.touched) > len(sc.shared)/8 {
+		clear(sc.shared) // at once, faster than key by key when most are touched
+		clear(sc.scored)
+	} else {
+		for _, k := range sc.touched {
+			sc.shared[k], sc.scored[k] = 0, false
+		}
 	}
 	sc.touched = sc.touched[:0]
-	clear(sc.best)
+	for _, n := range sc.nodes {
+		sc.best[n] = 0
+	}
+	sc.nodes = sc.nodes[:0]
 	select {
 	case x.scratch <- sc:
 	default: // enough kept for the searches that run at once
