@@ -13,28 +13,20 @@ import (
 // that a search allocates in proportion to the keys it touches.
 type scratch struct {
 	shared  []int32     // per key: gram occurrences shared with the query so far
-	scored  []bool      // per key: scored already
 	touched []int32     // keys with shared > 0
 	order   []int32     // keys that can score, by bucket
 	count   []int32     // per bucket: where its keys start in order, then end
-	bmax    []float64   // per bucket: its keys' bound
 	ids     []int       // buckets with keys
 	cand    []candidate // keys that may make the hits
 	best    []float64   // per node: its best score so far
 	nodes   []int32     // nodes with best > 0
 }
 
-// Buckets group keys by shared count and length (clamped), which decide
-// their bound; within a bucket every key is still checked on its own.
-const (
-	bucketRunes  = 64
-	bucketShared = 128
-)
-
-// candidate is a key that may make the hits, its bucket and its bound.
+// candidate is a key that may make the hits, and its bucket: the keys
+// holding as many occurrences and as long, which share a bound, so that
+// the bucket is the key's index in query.bounds.
 type candidate struct {
 	key, bucket int32
-	bound       float64
 }
 
 // query is one search's normalized text and what bounds its scores.
@@ -55,7 +47,12 @@ type query struct {
 }
 
 func (q *query) bound(shared, keyRunes int) float64 {
-	return q.bounds[min(shared, q.total)*(q.maxRunes+1)+keyRunes]
+	return q.bounds[q.bucket(shared, keyRunes)]
+}
+
+// bucket is the index in bounds of a key holding shared occurrences.
+func (q *query) bucket(shared, keyRunes int) int {
+	return min(shared, q.total)*(q.maxRunes+1) + keyRunes
 }
 
 // unseen is the best bound of a key holding at most shared of the query's
@@ -158,7 +155,7 @@ func (x *Index) Search(ctx context.Context, text string, first int, knownAt org.
 		}
 	}
 	x.touchedCandidates(&q, sc, top.floor(), left)
-	if err := x.score(ctx, &q, sc, &top, left, probe+first); err != nil {
+	if err := x.score(ctx, &q, sc, &top, probe+first); err != nil {
 		return nil, err
 	}
 	for next < len(grams) && q.unseen(left) >= top.floor() {
@@ -167,7 +164,7 @@ func (x *Index) Search(ctx context.Context, text string, first int, knownAt org.
 		}
 	}
 	x.scanCandidates(&q, sc, top.floor(), left)
-	if err := x.score(ctx, &q, sc, &top, left, len(x.node)); err != nil {
+	if err := x.score(ctx, &q, sc, &top, len(x.node)); err != nil {
 		return nil, err
 	}
 	// The heap holds the answer: every node scored but not in it ranks after them.
@@ -228,32 +225,28 @@ func (x *Index) scanCandidates(q *query, sc *scratch, floor float64, left int) {
 }
 
 // consider makes key k, of runes runes and holding shared occurrences, a
-// candidate if it can still reach floor and may be a hit.
+// candidate if it can still reach floor. (A key scored while finding the
+// floor may be scored again: a few dozen, which costs less than marking.)
 func (x *Index) consider(q *query, sc *scratch, k int32, shared, runes int, floor float64) {
-	if sc.scored[k] || int(x.reported[k]) > q.known {
-		return // done, or not known then: never a hit
-	}
-	if b := q.bound(shared, runes); b > 0 && b >= floor {
-		sc.cand = append(sc.cand, candidate{k, int32(min(shared, bucketShared-1)*bucketRunes + min(runes, bucketRunes-1)), b})
+	b := q.bucket(shared, runes)
+	if q.bounds[b] > 0 && q.bounds[b] >= floor {
+		sc.cand = append(sc.cand, candidate{k, int32(b)})
 	}
 }
 
 // score scores the candidates from the highest bound down, while they can
 // still make top, at most limit of them.
-func (x *Index) score(ctx context.Context, q *query, sc *scratch, top *topNodes, left, limit int) error {
+func (x *Index) score(ctx context.Context, q *query, sc *scratch, top *topNodes, limit int) error {
 	// A counting sort of the candidates into buckets.
-	nb := bucketShared * bucketRunes
+	nb := len(q.bounds)
 	sc.count = slices.Grow(sc.count[:0], nb+1)[:nb+1]
 	clear(sc.count)
-	sc.bmax = slices.Grow(sc.bmax[:0], nb)[:nb]
-	clear(sc.bmax)
 	sc.ids = sc.ids[:0]
 	for _, c := range sc.cand {
 		if sc.count[c.bucket+1] == 0 {
 			sc.ids = append(sc.ids, int(c.bucket))
 		}
 		sc.count[c.bucket+1]++
-		sc.bmax[c.bucket] = max(sc.bmax[c.bucket], c.bound)
 	}
 	for i := 1; i <= nb; i++ {
 		sc.count[i] += sc.count[i-1]
@@ -263,12 +256,13 @@ func (x *Index) score(ctx context.Context, q *query, sc *scratch, top *topNodes,
 		sc.order[sc.count[c.bucket]] = c.key
 		sc.count[c.bucket]++
 	}
-	slices.SortFunc(sc.ids, func(a, b int) int { return cmp.Or(-cmp.Compare(sc.bmax[a], sc.bmax[b]), cmp.Compare(a, b)) })
+	slices.SortFunc(sc.ids, func(a, b int) int { return cmp.Or(-cmp.Compare(q.bounds[a], q.bounds[b]), cmp.Compare(a, b)) })
 
 	// The worst of top is the mark that a key's bound must reach to be
 	// worth scoring.
 	for _, id := range sc.ids {
-		if sc.bmax[id] < top.floor() {
+		bound := q.bounds[id]
+		if bound < top.floor() {
 			break
 		}
 		end := sc.count[id] // after placing, count[id] is the bucket's end
@@ -282,15 +276,17 @@ func (x *Index) score(ctx context.Context, q *query, sc *scratch, top *topNodes,
 					return cancelled(err)
 				}
 			}
-			runes, node := int(x.runes[k]), x.node[k]
-			b := q.runeBound(q.bound(int(sc.shared[k])+left, runes), x.sig[k], runes)
+			if int(x.reported[k]) > q.known {
+				continue // not known then: never a hit
+			}
+			node := x.node[k]
+			b := q.runeBound(bound, x.sig[k], int(x.runes[k]))
 			if sc.best[node] >= b || !top.admits(node, b) {
 				continue
 			}
 			if limit--; limit < 0 {
 				return nil
 			}
-			sc.scored[k] = true
 			if s := q.match.Score(x.key(k)); s > sc.best[node] {
 				if sc.best[node] == 0 {
 					sc.nodes = append(sc.nodes, node)
@@ -308,7 +304,7 @@ func (x *Index) getScratch() *scratch {
 	case sc := <-x.scratch:
 		return sc
 	default:
-		return &scratch{shared: make([]int32, len(x.node)), scored: make([]bool, len(x.node)), best: make([]float64, len(x.nodes))}
+		return &scratch{shared: make([]int32, len(x.node)), best: make([]float64, len(x.nodes))}
 	}
 }
 
@@ -316,10 +312,9 @@ func (x *Index) getScratch() *scratch {
 func (x *Index) putScratch(sc *scratch) {
 	if len(sc.touched) > len(sc.shared)/8 {
 		clear(sc.shared) // at once, faster than key by key when most are touched
-		clear(sc.scored)
 	} else {
 		for _, k := range sc.touched {
-			sc.shared[k], sc.scored[k] = 0, false
+			sc.shared[k] = 0
 		}
 	}
 	sc.touched = sc.touched[:0]
