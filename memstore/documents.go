@@ -2,41 +2,50 @@ package memstore
 
 import (
 	"context"
+	"slices"
 
 	"github.com/orgraph/orgraph/org"
 )
 
+// citations is what cites one document: links and events as positions in
+// Store.links.all and Store.events, ascending, so in their order; the
+// positions hold no pointers for the garbage collector to follow, where
+// copies of the facts were a fifth of the store at 100,000 people.
+type citations struct {
+	links, events      []int32
+	personIDs, unitIDs []string // sorted
+}
+
 // newCitations indexes what each document supports, so that a document
-// page costs what it lists.
-func newCitations(ds *org.Dataset) map[string]*org.Citations {
-	out := map[string]*org.Citations{}
-	at := func(srcs []org.Source, add func(*org.Citations)) {
-		seen := map[string]bool{}
-		for _, s := range srcs {
-			if seen[s.Document] {
+// page costs what it lists. links and events are the store's, sorted.
+func newCitations(ds *org.Dataset, links []org.Link, events []org.Event) map[string]*citations {
+	out := map[string]*citations{}
+	at := func(srcs []org.Source, add func(*citations)) {
+		for i, s := range srcs {
+			if slices.ContainsFunc(srcs[:i], func(t org.Source) bool { return t.Document == s.Document }) {
 				continue // cited twice by one fact: listed once
 			}
-			seen[s.Document] = true
 			if out[s.Document] == nil {
-				out[s.Document] = &org.Citations{}
+				out[s.Document] = &citations{}
 			}
 			add(out[s.Document])
 		}
 	}
-	for _, l := range ds.Links {
-		at(l.Sources, func(c *org.Citations) { c.Links = append(c.Links, l) })
+	for i, l := range links {
+		at(l.Sources, func(c *citations) { c.links = append(c.links, int32(i)) })
 	}
-	for _, e := range ds.Events {
-		at(e.Sources, func(c *org.Citations) { c.Events = append(c.Events, e) })
+	for i, e := range events {
+		at(e.Sources, func(c *citations) { c.events = append(c.events, int32(i)) })
 	}
 	for _, p := range ds.People {
-		at(p.Sources, func(c *org.Citations) { c.PersonIDs = append(c.PersonIDs, p.ID) })
+		at(p.Sources, func(c *citations) { c.personIDs = append(c.personIDs, p.ID) })
 	}
 	for _, u := range ds.Units {
-		at(u.Sources, func(c *org.Citations) { c.UnitIDs = append(c.UnitIDs, u.ID) })
+		at(u.Sources, func(c *citations) { c.unitIDs = append(c.unitIDs, u.ID) })
 	}
 	for _, c := range out {
-		c.Sort()
+		slices.Sort(c.personIDs)
+		slices.Sort(c.unitIDs)
 	}
 	return out
 }
@@ -54,19 +63,20 @@ func (s *Store) Cited(ctx context.Context, doc string, knownAt org.Date) (org.Ci
 	if !ok || all == nil || !org.PublishedBy(d.Published, knownAt) {
 		return out, nil
 	}
-	for i, l := range all.Links {
+	for i, at := range all.links {
 		if err := check(ctx, i); err != nil {
 			return out, err
 		}
-		if s.knownEnds(l, knownAt) {
+		if l := s.links.all[at]; s.knownEnds(l, knownAt) {
 			l.Sources, _ = org.KnownSources(l.Sources, knownAt)
 			out.Links = append(out.Links, l)
 		}
 	}
-	for _, e := range all.Events {
+	for _, at := range all.events {
+		e := s.events[at]
 		e.Sources, _ = org.KnownSources(e.Sources, knownAt)
 		out.Events = append(out.Events, e)
 	}
-	out.PersonIDs, out.UnitIDs = all.PersonIDs, all.UnitIDs
+	out.PersonIDs, out.UnitIDs = all.personIDs, all.unitIDs
 	return out, nil
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/orgraph/orgraph/org"
+	"github.com/orgraph/orgraph/search"
 )
 
 // list is the people or the units in list order (org.CursorOrder), and
@@ -21,14 +22,15 @@ type keyOf struct {
 	at  org.Cursor
 }
 
-// newList orders entities for ListPeople and ListUnits.
-func newList[T any](all map[string]*T, names func(*T) (string, string, []string)) list {
+// newList orders the people's or the units' search entries for ListPeople
+// and ListUnits, sharing their normalized names.
+func newList(entries []search.Entry) list {
 	var l list
-	for _, e := range all {
-		id, name, aliases := names(e)
-		l.ordered = append(l.ordered, org.Cursor{Name: name, ID: id})
-		for _, k := range org.Keys(name, aliases) {
-			l.keys = append(l.keys, keyOf{k, org.Cursor{Name: name, ID: id}})
+	for _, e := range entries {
+		at := org.Cursor{Name: e.Name, ID: e.ID}
+		l.ordered = append(l.ordered, at)
+		for _, k := range e.Keys {
+			l.keys = append(l.keys, keyOf{k, at})
 		}
 	}
 	slices.SortFunc(l.ordered, org.CursorOrder)

@@ -16,16 +16,16 @@ import (
 type Store struct {
 	people  map[string]*org.Person
 	units   map[string]*org.Unit
-	byKey   map[string]string                    // "person:"/"unit:" + normalized alias → id
-	search  *search.Index                        // normalized aliases by gram
-	links   [2]map[org.Rel]map[string][]org.Link // [Out|In] rel → node id → links in LinkOrder
-	events  []org.Event                          // in EventOrder
-	lastDay []int                                // running max of events' last days, for Events
+	byKey   map[string]map[string]string // "person" or "unit" → normalized alias → id
+	search  *search.Index                // normalized aliases by gram
+	links   linkIndex
+	events  []org.Event // in EventOrder
+	lastDay []int       // running max of events' last days, for Events
 	// peopleList and unitList are in list order (org.CursorOrder).
 	peopleList, unitList list
 	docs                 []org.Document
 	docByID              map[string]org.Document
-	cited                map[string]*org.Citations // document id → what cites it
+	cited                map[string]*citations // document id → what cites it
 	changes              changeIndex
 }
 
@@ -33,11 +33,13 @@ var _ org.Store = (*Store)(nil)
 
 // New indexes a validated dataset. The dataset must not change afterwards.
 func New(ds *org.Dataset) *Store {
+	ds = compact(ds)
 	s := &Store{
 		people: map[string]*org.Person{}, units: map[string]*org.Unit{},
-		byKey: map[string]string{},
-		links: [2]map[org.Rel]map[string][]org.Link{{}, {}},
+		byKey: map[string]map[string]string{"person": {}, "unit": {}},
 	}
+	// The normalized names are worked out once, for the search index, the
+	// lookup by name and the lists alike.
 	entries := make([]search.Entry, 0, len(ds.People)+len(ds.Units))
 	for i := range ds.People {
 		p := &ds.People[i]
@@ -49,31 +51,15 @@ func New(ds *org.Dataset) *Store {
 		s.units[u.ID] = u
 		entries = append(entries, s.index("unit", u.ID, u.Name, u.Aliases, u.Sources))
 	}
+	s.peopleList, s.unitList = newList(entries[:len(ds.People)]), newList(entries[len(ds.People):])
 	s.search = search.New(entries)
-	for _, l := range ds.Links {
-		for dir, id := range [2]string{org.Out: l.From, org.In: l.To} {
-			byRel := s.links[dir]
-			if byRel[l.Rel] == nil {
-				byRel[l.Rel] = map[string][]org.Link{}
-			}
-			byRel[l.Rel][id] = append(byRel[l.Rel][id], l)
-		}
-	}
-	for _, byRel := range s.links {
-		for _, byID := range byRel {
-			for _, ls := range byID {
-				org.SortLinks(ls)
-			}
-		}
-	}
-	s.peopleList = newList(s.people, func(p *org.Person) (string, string, []string) { return p.ID, p.Name, p.Aliases })
-	s.unitList = newList(s.units, func(u *org.Unit) (string, string, []string) { return u.ID, u.Name, u.Aliases })
+	s.links = newLinkIndex(ds.Links)
 	s.changes = newChangeIndex(ds)
-	s.docs, s.docByID, s.cited = ds.Documents, map[string]org.Document{}, newCitations(ds)
+	s.events = slices.SortedStableFunc(slices.Values(ds.Events), org.EventOrder)
+	s.docs, s.docByID, s.cited = ds.Documents, map[string]org.Document{}, newCitations(ds, s.links.all, s.events)
 	for _, d := range ds.Documents {
 		s.docByID[d.ID] = d
 	}
-	s.events = slices.SortedFunc(slices.Values(ds.Events), org.EventOrder)
 	last := org.MinDay
 	for _, e := range s.events {
 		last = max(last, e.Date.LastDay())
@@ -88,7 +74,7 @@ func (s *Store) index(kind, id, name string, aliases []string, srcs []org.Source
 	for _, a := range append([]string{name}, aliases...) {
 		key := org.Normalize(a)
 		keys = append(keys, key)
-		s.byKey[kind+":"+key] = id
+		s.byKey[kind][key] = id
 	}
 	return search.Entry{ID: id, Name: name, Kind: kind, Keys: keys, Reported: search.Reported(srcs)}
 }
@@ -103,12 +89,12 @@ func (s *Store) Ready(context.Context) error {
 
 // PersonByName resolves any alias of a person.
 func (s *Store) PersonByName(_ context.Context, name string, knownAt org.Date) (*org.Person, error) {
-	return org.KnownPerson(s.people[s.byKey["person:"+org.Normalize(name)]], knownAt), nil
+	return org.KnownPerson(s.people[s.byKey["person"][org.Normalize(name)]], knownAt), nil
 }
 
 // UnitByName resolves any alias of a unit.
 func (s *Store) UnitByName(_ context.Context, name string, knownAt org.Date) (*org.Unit, error) {
-	return org.KnownUnit(s.units[s.byKey["unit:"+org.Normalize(name)]], knownAt), nil
+	return org.KnownUnit(s.units[s.byKey["unit"][org.Normalize(name)]], knownAt), nil
 }
 
 // People returns people by id, nil where unknown.
@@ -191,15 +177,17 @@ func (s *Store) Links(ctx context.Context, rel org.Rel, dir org.Direction, ids [
 		if err := check(ctx, i); err != nil {
 			return nil, err
 		}
-		out[i] = s.selected(s.links[dir][rel][id], w)
+		out[i] = s.selected(s.links.of(rel, dir, id), w)
 	}
 	return out, nil
 }
 
-func (s *Store) selected(ls []org.Link, w org.Window) []org.Link {
+// selected keeps the links at positions pos that w selects between ends
+// known at w.KnownAt.
+func (s *Store) selected(pos []int32, w org.Window) []org.Link {
 	out := []org.Link{}
-	for _, l := range ls {
-		if l, ok := w.Select(l); ok && s.knownEnds(l, w.KnownAt) {
+	for _, i := range pos {
+		if l, ok := w.Select(s.links.all[i]); ok && s.knownEnds(l, w.KnownAt) {
 			out = append(out, l)
 		}
 	}
@@ -226,7 +214,7 @@ func (s *Store) chain(ctx context.Context, personID string, w org.Window) ([]str
 		if err := check(ctx, len(chain)); err != nil {
 			return nil, err
 		}
-		l, ok := org.Preferred(s.selected(s.links[org.Out][org.ReportsTo][cur], w), w)
+		l, ok := org.Preferred(s.selected(s.links.of(org.ReportsTo, org.Out, cur), w), w)
 		if !ok || seen[l.To] {
 			return chain, nil
 		}
@@ -260,9 +248,9 @@ func (s *Store) lineage(ctx context.Context, unitID string, known org.Window) ([
 			return nil, err
 		}
 		for _, rel := range org.LineageRels {
-			out = append(out, s.selected(s.links[org.Out][rel][queue[0]], known)...)
+			out = append(out, s.selected(s.links.of(rel, org.Out, queue[0]), known)...)
 			for _, dir := range []org.Direction{org.Out, org.In} {
-				for _, l := range s.selected(s.links[dir][rel][queue[0]], known) {
+				for _, l := range s.selected(s.links.of(rel, dir, queue[0]), known) {
 					next := l.To
 					if dir == org.In {
 						next = l.From
