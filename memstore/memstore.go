@@ -33,7 +33,8 @@ var _ org.Store = (*Store)(nil)
 
 // New indexes a validated dataset. The dataset must not change afterwards.
 func New(ds *org.Dataset) *Store {
-	ds = compact(ds)
+	in := &interner{seen: map[string]string{}}
+	ds = compact(ds, in)
 	s := &Store{
 		people: map[string]*org.Person{}, units: map[string]*org.Unit{},
 		byKey: map[string]map[string]string{"person": {}, "unit": {}},
@@ -44,12 +45,12 @@ func New(ds *org.Dataset) *Store {
 	for i := range ds.People {
 		p := &ds.People[i]
 		s.people[p.ID] = p
-		entries = append(entries, s.index("person", p.ID, p.Name, p.Aliases, p.Sources))
+		entries = append(entries, s.index(in, "person", p.ID, p.Name, p.Aliases, p.Sources))
 	}
 	for i := range ds.Units {
 		u := &ds.Units[i]
 		s.units[u.ID] = u
-		entries = append(entries, s.index("unit", u.ID, u.Name, u.Aliases, u.Sources))
+		entries = append(entries, s.index(in, "unit", u.ID, u.Name, u.Aliases, u.Sources))
 	}
 	s.peopleList, s.unitList = newList(entries[:len(ds.People)]), newList(entries[len(ds.People):])
 	s.search = search.New(entries)
@@ -69,10 +70,10 @@ func New(ds *org.Dataset) *Store {
 }
 
 // index indexes a person's or unit's names by key, and returns its search entry.
-func (s *Store) index(kind, id, name string, aliases []string, srcs []org.Source) search.Entry {
+func (s *Store) index(in *interner, kind, id, name string, aliases []string, srcs []org.Source) search.Entry {
 	keys := make([]string, 0, 1+len(aliases))
 	for _, a := range append([]string{name}, aliases...) {
-		key := org.Normalize(a)
+		key := in.of(org.Normalize(a))
 		keys = append(keys, key)
 		s.byKey[kind][key] = id
 	}
