@@ -9,28 +9,36 @@ import (
 // PersonByName resolves any alias of a person as known at knownAt
 // (org.KnownPerson); (nil, nil) when unknown.
 func (s *Store) PersonByName(ctx context.Context, name string, knownAt org.Date) (*org.Person, error) {
-	p, err := byKey(ctx, s, qPersonByKey, name, false, (*row).person)
+	p, err := byKey(ctx, s, "OrgraphPerson", name, false, (*row).person)
 	return org.KnownPerson(p, knownAt), err
 }
 
 // UnitByName resolves any alias of a unit as known at knownAt
 // (org.KnownUnit); (nil, nil) when unknown.
 func (s *Store) UnitByName(ctx context.Context, name string, knownAt org.Date) (*org.Unit, error) {
-	u, err := byKey(ctx, s, qUnitByKey, name, true, (*row).unit)
+	u, err := byKey(ctx, s, "OrgraphUnit", name, true, (*row).unit)
 	return org.KnownUnit(u, knownAt), err
 }
 
-// byKey finds the node one of whose names normalizes like name, a unit
-// when unit. What was known at a date is decided in Go, by the same org
-// function as the in-memory store, from the sources the row carries
-// anyway. The row also carries the node's links, which ctx's scope keeps.
-func byKey[T any](ctx context.Context, s *Store, q statement, name string, unit bool, f func(*row) *T) (*T, error) {
+// byKey finds the node with label one of whose names normalizes like
+// name, a unit when unit. What was known at a date is decided in Go, by the
+// same org function as the in-memory store, from the sources the row
+// carries anyway. The row also carries the node's links and the links of
+// ctx's org.LinkPlan, which ctx's scope keeps.
+func byKey[T any](ctx context.Context, s *Store, label, name string, unit bool, f func(*row) *T) (*T, error) {
 	key := org.Normalize(name)
 	if key == "" {
 		// No name normalizes to "": nothing can match.
 		return nil, nil
 	}
-	recs, err := s.read(ctx, q, map[string]any{"key": key})
+	sc := s.scopeOf(ctx)
+	var plan []any
+	var entries []org.LinkPlan
+	if sc != nil {
+		// Without a scope the planned links would have nowhere to go.
+		plan, entries = planParams(org.PlanOf(ctx))
+	}
+	recs, err := s.read(ctx, qEntityByKey, map[string]any{"key": key, "label": label, "plan": plan})
 	if err != nil {
 		return nil, err
 	}
@@ -38,7 +46,10 @@ func byKey[T any](ctx context.Context, s *Store, q statement, name string, unit 
 	if err != nil || len(found) == 0 {
 		return nil, err
 	}
-	if err := s.scopeOf(ctx).keepAround(&row{rec: recs[0]}, unit); err != nil {
+	if err := sc.keepAround(&row{rec: recs[0]}, unit); err != nil {
+		return nil, err
+	}
+	if err := sc.keepPlanned(&row{rec: recs[0]}, entries); err != nil {
 		return nil, err
 	}
 	return found[0], nil

@@ -38,8 +38,7 @@ func load(name string) statement {
 // The statements, one per file. Schema statements are in schema.go.
 var (
 	qReady          = load("ready")
-	qPersonByKey    = load("person_by_key")
-	qUnitByKey      = load("unit_by_key")
+	qEntityByKey    = load("entity_by_key")
 	qPeople         = load("people")
 	qUnits          = load("units")
 	qEvents         = load("events")

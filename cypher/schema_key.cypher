@@ -1,4 +1,4 @@
-// Schema: serves person_by_key.cypher and unit_by_key.cypher: one
+// Schema: serves entity_by_key.cypher: one
 // :OrgraphKey node per normalized name of a person or unit. Neo4j indexes
 // no list membership, so the keys are nodes rather than a list property.
 // Params:  none.

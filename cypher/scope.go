@@ -21,14 +21,17 @@ import (
 // the rows they read.
 //
 // A node found by name comes with every relationship it has (see
-// person_by_key.cypher), kept in around: the first nesting level's Links
+// entity_by_key.cypher), kept in around: the first nesting level's Links
 // calls on it are then answered here, with the same Go functions as the
-// in-memory store, instead of by a statement of their own.
+// in-memory store, instead of by a statement of their own. It also comes
+// with the answers to the request's org.LinkPlan, kept in planned, which
+// answer the deeper levels' calls the same way.
 type scope struct {
-	mu     sync.Mutex
-	people map[string]*org.Person
-	units  map[string]*org.Unit
-	around map[string][]seqLink // a node found by name → all its links
+	mu      sync.Mutex
+	people  map[string]*org.Person
+	units   map[string]*org.Unit
+	around  map[string][]seqLink     // a node found by name → all its links
+	planned map[plannedKey][]seqLink // see plan.go
 }
 
 // seqLink is a link with its position in the dataset (`seq`).
@@ -46,6 +49,7 @@ type scopeKey struct{ s *Store }
 func (s *Store) Scope(ctx context.Context) context.Context {
 	return context.WithValue(ctx, scopeKey{s}, &scope{
 		people: map[string]*org.Person{}, units: map[string]*org.Unit{}, around: map[string][]seqLink{},
+		planned: map[plannedKey][]seqLink{},
 	})
 }
 
@@ -199,8 +203,8 @@ func (sc *scope) keepAround(r *row, unit bool) error {
 }
 
 // linksOf answers Links from the links kept around the nodes found by
-// name, as links_out.cypher and links_in.cypher would: false when some id
-// is not such a node.
+// name and from the planned answers, as links_out.cypher and
+// links_in.cypher would: false when some id has neither.
 func (sc *scope) linksOf(rel org.Rel, dir org.Direction, ids []string, w org.Window) ([][]org.Link, bool) {
 	if sc == nil {
 		return nil, false
@@ -210,6 +214,12 @@ func (sc *scope) linksOf(rel org.Rel, dir org.Direction, ids []string, w org.Win
 	out := make([][]org.Link, len(ids))
 	for i, id := range ids {
 		around, ok := sc.around[id]
+		if !ok {
+			// The planned answer passed the same filters in Cypher; the
+			// loop below applies them again, and the sources published
+			// by knownAt, as it does to around.
+			around, ok = sc.planned[plannedKey{rel, dir, id, w}]
+		}
 		if !ok {
 			return nil, false
 		}

@@ -273,21 +273,36 @@ var edgeTypes = map[org.Rel]string{
 	org.MergedInto: "LineageEdge", org.SplitFrom: "LineageEdge", org.RenamedTo: "LineageEdge",
 }
 
+// edgeEnds are the fields of the edge types that lead to a node: its type,
+// and whether it is the link's To end (else its From end).
+var edgeEnds = map[string]struct {
+	typ string
+	to  bool
+}{
+	"ReportingLine.person":  {"Person", false},
+	"Role.person":           {"Person", false},
+	"ReportingLine.manager": {"Person", true},
+	"Role.unit":             {"Unit", true},
+	"Membership.parent":     {"Unit", true},
+	"LineageEdge.target":    {"Unit", true},
+	"Membership.unit":       {"Unit", false},
+	"LineageEdge.unit":      {"Unit", false},
+}
+
 // edges adds the nodes at either end of links, as far as the selection on
 // the edge type typ asks for them.
 func (p planner) edges(next []ref, typ string, ls []org.Link, sel ast.SelectionSet) []ref {
 	for _, f := range p.fields(sel, typ) {
+		end, ok := edgeEnds[typ+"."+f.Name]
+		if !ok {
+			continue
+		}
 		for _, l := range ls {
-			switch typ + "." + f.Name {
-			case "ReportingLine.person", "Role.person":
-				next = append(next, ref{"Person", l.From, f.Selections})
-			case "ReportingLine.manager":
-				next = append(next, ref{"Person", l.To, f.Selections})
-			case "Role.unit", "Membership.parent", "LineageEdge.target":
-				next = append(next, ref{"Unit", l.To, f.Selections})
-			case "Membership.unit", "LineageEdge.unit":
-				next = append(next, ref{"Unit", l.From, f.Selections})
+			id := l.From
+			if end.to {
+				id = l.To
 			}
+			next = append(next, ref{end.typ, id, f.Selections})
 		}
 	}
 	return next

@@ -96,6 +96,11 @@ func compare(got, want org.Store, ds *org.Dataset, r *rand.Rand) string {
 		add("PersonByName "+n+" known at "+k.String(), func(s org.Store) (any, error) { return s.PersonByName(ctx, n, k) })
 		add("UnitByName "+n+" known at "+k.String(), func(s org.Store) (any, error) { return s.UnitByName(ctx, n, k) })
 	}
+	for range 12 {
+		n, unit := names[r.IntN(len(names))], r.IntN(2) == 0
+		plan := randomPlan(r, windows, unit, 5)
+		add(fmt.Sprintf("%q (unit %v) with the plan %+v", n, unit, plan), func(s org.Store) (any, error) { return planned(s, n, unit, plan) })
+	}
 	for _, k := range append(known, org.Date{}) {
 		add("People known at "+k.String(), func(s org.Store) (any, error) { return s.People(ctx, append(people, "missing"), k) })
 		add("Units known at "+k.String(), func(s org.Store) (any, error) { return s.Units(ctx, append(units, "missing"), k) })
