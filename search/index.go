@@ -9,6 +9,7 @@
 package search
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -53,6 +54,10 @@ type Index struct {
 	sig      []uint64 // per key: the set of its runes (sigOf)
 	byRunes  []int32  // keys of L runes are byRunes[L] up to byRunes[L+1]
 	nodes    []node
+	// rank is each node's place in org.RankHits' order among equal
+	// scores (by name, then id; equal when both are), so that a search
+	// breaks the ties of the hits it keeps without comparing strings.
+	rank     []int32
 	postings map[gram][]posting // keys holding each gram
 	maxRunes int                // the longest key's length
 	// scratch keeps a few searches' work arrays: a channel rather than a
@@ -166,6 +171,7 @@ func New(entries []Entry) *Index {
 	}
 	x.start = append(x.start, int32(text.Len()))
 	x.text = text.String()
+	x.rank = rankNodes(x.nodes)
 
 	// The postings are sized first and cut from one array, rather than
 	// grown gram by gram: that is most of the garbage a build would make.
@@ -194,6 +200,27 @@ func New(entries []Entry) *Index {
 		}
 	}
 	return x
+}
+
+// rankNodes is Index.rank.
+func rankNodes(nodes []node) []int32 {
+	order := make([]int32, len(nodes))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	byName := func(a, b int32) int {
+		return cmp.Or(cmp.Compare(nodes[a].name, nodes[b].name), cmp.Compare(nodes[a].id, nodes[b].id))
+	}
+	slices.SortFunc(order, byName)
+	rank := make([]int32, len(nodes))
+	for i, n := range order {
+		if i > 0 && byName(order[i-1], n) == 0 {
+			rank[n] = rank[order[i-1]]
+		} else {
+			rank[n] = int32(i)
+		}
+	}
+	return rank
 }
 
 // key is key k's normalized text.

@@ -128,7 +128,7 @@ func (x *Index) Search(ctx context.Context, text string, first int, knownAt org.
 
 	sc := x.getScratch()
 	defer x.putScratch(sc)
-	top := topNodes{k: first, info: x.nodes, pos: map[int32]int{}}
+	top := topNodes{k: first, rank: x.rank, pos: map[int32]int{}}
 	left := q.total // occurrences in grams not counted yet
 	next := 0
 	count := func() error {

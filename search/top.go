@@ -4,7 +4,7 @@ package search
 // (score, then name, then id), the worst of them on top.
 type topNodes struct {
 	k      int
-	info   []node
+	rank   []int32 // per node: its place by name, then id (Index.rank)
 	nodes  []int32
 	scores []float64
 	pos    map[int32]int // node → index in nodes
@@ -15,10 +15,7 @@ func (h *topNodes) worse(a int32, sa float64, b int32, sb float64) bool {
 	if sa != sb {
 		return sa < sb
 	}
-	if x, y := h.info[a], h.info[b]; x.name != y.name {
-		return x.name > y.name
-	}
-	return h.info[a].id > h.info[b].id
+	return h.rank[a] > h.rank[b]
 }
 
 // floor is the k'th best score so far, or 0 while fewer than k nodes scored.
