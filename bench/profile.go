@@ -8,139 +8,25 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"sync"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/orgraph/orgraph/cypher"
+	"github.com/orgraph/orgraph/cypher/cyphertest"
 	"github.com/orgraph/orgraph/server"
 )
 
-// profiler counts the Cypher statements run through a wrapped driver and
-// sums their PROFILE database hits. Embedding the driver's interfaces in
-// the wrappers satisfies their unexported methods; only the calls orgraph
-// makes (NewSession, ExecuteRead/ExecuteWrite, tx.Run) are intercepted.
-type profiler struct {
-	mu         sync.Mutex
-	statements int
-	dbHits     int64
-}
-
-func (p *profiler) reset() (int, int64) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	s, h := p.statements, p.dbHits
-	p.statements, p.dbHits = 0, 0
-	return s, h
-}
-
-type profDriver struct {
-	neo4j.DriverWithContext
-	p *profiler
-}
-
-func (d profDriver) NewSession(ctx context.Context, cfg neo4j.SessionConfig) neo4j.SessionWithContext {
-	return profSession{d.DriverWithContext.NewSession(ctx, cfg), d.p}
-}
-
-type profSession struct {
-	neo4j.SessionWithContext
-	p *profiler
-}
-
-func (s profSession) ExecuteRead(ctx context.Context, work neo4j.ManagedTransactionWork, cfg ...func(*neo4j.TransactionConfig)) (any, error) {
-	return s.SessionWithContext.ExecuteRead(ctx, s.wrap(work), cfg...)
-}
-
-func (s profSession) ExecuteWrite(ctx context.Context, work neo4j.ManagedTransactionWork, cfg ...func(*neo4j.TransactionConfig)) (any, error) {
-	return s.SessionWithContext.ExecuteWrite(ctx, s.wrap(work), cfg...)
-}
-
-func (s profSession) wrap(work neo4j.ManagedTransactionWork) neo4j.ManagedTransactionWork {
-	return func(tx neo4j.ManagedTransaction) (any, error) { return work(profTx{tx, s.p}) }
-}
-
-type profTx struct {
-	neo4j.ManagedTransaction
-	p *profiler
-}
-
-// Run prefixes PROFILE, reads the whole result to get the profile, and
-// hands the caller a result that replays the records.
-func (t profTx) Run(ctx context.Context, stmt string, params map[string]any) (neo4j.ResultWithContext, error) {
-	res, err := t.ManagedTransaction.Run(ctx, "PROFILE "+stmt, params)
-	if err != nil {
-		return nil, err
+// cost counts the statements of ran that completed and sums their
+// PROFILE database hits.
+func cost(ran []cyphertest.Statement) (stmts int, hits int64) {
+	for _, s := range ran {
+		if s.Summary != nil {
+			stmts++
+			hits += cyphertest.DBHits(s.Summary)
+		}
 	}
-	recs, err := res.Collect(ctx)
-	if err != nil {
-		return nil, err
-	}
-	sum, err := res.Consume(ctx)
-	if err != nil {
-		return nil, err
-	}
-	t.p.mu.Lock()
-	t.p.statements++
-	if sum.Profile() != nil {
-		t.p.dbHits += planHits(sum.Profile())
-	}
-	t.p.mu.Unlock()
-	return &replay{ResultWithContext: res, recs: recs, sum: sum}, nil
+	return stmts, hits
 }
-
-func planHits(p neo4j.ProfiledPlan) int64 {
-	n := p.DbHits()
-	for _, c := range p.Children() {
-		n += planHits(c)
-	}
-	return n
-}
-
-// replay is a consumed result whose records are served again.
-type replay struct {
-	neo4j.ResultWithContext
-	recs []*neo4j.Record
-	i    int
-	cur  *neo4j.Record
-	sum  neo4j.ResultSummary
-}
-
-func (r *replay) Next(context.Context) bool {
-	if r.i >= len(r.recs) {
-		r.cur = nil
-		return false
-	}
-	r.cur = r.recs[r.i]
-	r.i++
-	return true
-}
-
-func (r *replay) NextRecord(ctx context.Context, rec **neo4j.Record) bool {
-	ok := r.Next(ctx)
-	*rec = r.cur
-	return ok
-}
-
-func (r *replay) Record() *neo4j.Record { return r.cur }
-
-func (r *replay) Err() error { return nil }
-
-func (r *replay) Collect(context.Context) ([]*neo4j.Record, error) {
-	rest := r.recs[r.i:]
-	r.i = len(r.recs)
-	return rest, nil
-}
-
-func (r *replay) Single(ctx context.Context) (*neo4j.Record, error) {
-	rest, _ := r.Collect(ctx)
-	if len(rest) != 1 {
-		return nil, &neo4j.UsageError{Message: "result does not hold exactly one record"}
-	}
-	return rest[0], nil
-}
-
-func (r *replay) Consume(context.Context) (neo4j.ResultSummary, error) { return r.sum, nil }
 
 // trips is one question's Cypher cost per GraphQL request on orgraph-neo4j,
 // and its raw by-id Cypher's hits for comparison.
@@ -155,14 +41,15 @@ type trips struct {
 // profileQuestion runs q's GraphQL in-process on a profiling cypher.Store
 // for the first n items, and PROFILEs the raw by-id Cypher for the same.
 func profileQuestion(ctx context.Context, driver neo4j.DriverWithContext, q question, items []item, n int) trips {
-	p := &profiler{}
-	store := cypher.New(profDriver{driver, p}, "neo4j")
+	ran := &cyphertest.Log{}
+	profiled := cyphertest.Profile(driver, ran.Add)
+	store := cypher.New(profiled, "neo4j")
 	// As orgraph serve does at start: the search index is built once, before
 	// any request, so a request's statements are its own.
 	_ = store.WarmSearch(ctx)
-	p.reset()
+	ran.Take()
 	h := server.New(store, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	raw := cypherSystem{driver: profDriver{driver, p}, byID: true}
+	raw := cypherSystem{driver: profiled, byID: true}
 	t := trips{MinStmts: 1 << 30, MinSize: 1 << 30}
 	for _, it := range items[:min(n, len(items))] {
 		body, _ := json.Marshal(map[string]any{"query": q.Graphql, "variables": it.vars(q.OrgVars)})
@@ -170,7 +57,7 @@ func profileQuestion(ctx context.Context, driver neo4j.DriverWithContext, q ques
 		req := httptest.NewRequestWithContext(ctx, http.MethodPost, "/graphql", bytes.NewReader(body))
 		req.Header.Set("Content-Type", "application/json")
 		h.ServeHTTP(rec, req)
-		stmts, hits := p.reset()
+		stmts, hits := cost(ran.Take())
 		var out struct{ Data any }
 		_ = json.Unmarshal(rec.Body.Bytes(), &out)
 		size := countLists(out.Data, q.OrgCount)
@@ -181,7 +68,7 @@ func profileQuestion(ctx context.Context, driver neo4j.DriverWithContext, q ques
 		t.MinSize, t.MaxSize = min(t.MinSize, size), max(t.MaxSize, size)
 		if raw.Can(q) {
 			_, _ = raw.Ask(ctx, q, it)
-			_, rawHits := p.reset()
+			_, rawHits := cost(ran.Take())
 			t.RawHits += float64(rawHits)
 		}
 	}

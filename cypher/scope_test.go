@@ -1,42 +1,15 @@
 package cypher_test
 
 import (
-	"context"
 	"fmt"
 	"reflect"
-	"sync/atomic"
 	"testing"
-
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/orgraph/orgraph/cypher"
 	"github.com/orgraph/orgraph/cypher/cyphertest"
 	"github.com/orgraph/orgraph/org"
 	"github.com/orgraph/orgraph/storetest"
 )
-
-// runCounter counts the statements run through a wrapped driver; only the
-// calls the store makes for reading are intercepted.
-type runCounter struct {
-	neo4j.DriverWithContext
-	n *atomic.Int64
-}
-
-func (d runCounter) NewSession(ctx context.Context, cfg neo4j.SessionConfig) neo4j.SessionWithContext {
-	return countSession{d.DriverWithContext.NewSession(ctx, cfg), d.n}
-}
-
-type countSession struct {
-	neo4j.SessionWithContext
-	n *atomic.Int64
-}
-
-func (s countSession) ExecuteRead(ctx context.Context, work neo4j.ManagedTransactionWork, cfg ...func(*neo4j.TransactionConfig)) (any, error) {
-	return s.SessionWithContext.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		s.n.Add(1)
-		return work(tx)
-	}, cfg...)
-}
 
 // TestScopedLinks: a person or unit found by name in a scope brings all
 // its links, and Links on it is then answered in Go, with no statement.
@@ -66,8 +39,8 @@ func TestScopedLinks(t *testing.T) {
 // with Links outside one.
 func scopedLinks(t *testing.T, plain *cypher.Store, ds *org.Dataset) {
 	d, db := cyphertest.Driver(t)
-	var statements atomic.Int64
-	s := cypher.New(runCounter{d, &statements}, db)
+	ran := &cyphertest.Log{}
+	s := cypher.New(cyphertest.Watch(d, ran.Add), db)
 	ctx := s.Scope(t.Context())
 	var people, units []string
 	for _, p := range ds.People {
@@ -132,12 +105,12 @@ func scopedLinks(t *testing.T, plain *cypher.Store, ds *org.Dataset) {
 			if !reflect.DeepEqual(sets[i], want) {
 				t.Errorf("LinkSets' %s %v in %+v:\n%+v\nwant (Links)\n%+v", tt.rel, tt.dir, w, sets[i], want)
 			}
-			before := statements.Load()
+			ran.Take()
 			got, err := s.Links(ctx, tt.rel, tt.dir, tt.ids, w)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if n := statements.Load() - before; n != 0 {
+			if n := len(ran.Take()); n != 0 {
 				t.Errorf("Links(%s, %v) in a scope ran %d statements, want 0", tt.rel, tt.dir, n)
 			}
 			if !reflect.DeepEqual(got, want) {

@@ -1,64 +1,14 @@
 package graph_test
 
 import (
-	"context"
 	"fmt"
-	"sync"
 	"testing"
-
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/orgraph/orgraph/cypher"
 	"github.com/orgraph/orgraph/cypher/cyphertest"
 	"github.com/orgraph/orgraph/storetest"
 	"github.com/orgraph/orgraph/storetest/questions"
 )
-
-// tally counts the transactions and the Cypher statements run through a
-// wrapped driver. Embedding the driver's interfaces satisfies their
-// unexported methods; only the calls the store makes are intercepted.
-type tally struct {
-	mu                       sync.Mutex
-	transactions, statements int
-}
-
-func (c *tally) add(tx, st int) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.transactions += tx
-	c.statements += st
-}
-
-type tallyDriver struct {
-	neo4j.DriverWithContext
-	c *tally
-}
-
-func (d tallyDriver) NewSession(ctx context.Context, cfg neo4j.SessionConfig) neo4j.SessionWithContext {
-	return tallySession{d.DriverWithContext.NewSession(ctx, cfg), d.c}
-}
-
-type tallySession struct {
-	neo4j.SessionWithContext
-	c *tally
-}
-
-func (s tallySession) ExecuteRead(ctx context.Context, work neo4j.ManagedTransactionWork, cfg ...func(*neo4j.TransactionConfig)) (any, error) {
-	s.c.add(1, 0)
-	return s.SessionWithContext.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		return work(tallyTx{tx, s.c})
-	}, cfg...)
-}
-
-type tallyTx struct {
-	neo4j.ManagedTransaction
-	c *tally
-}
-
-func (t tallyTx) Run(ctx context.Context, stmt string, params map[string]any) (neo4j.ResultWithContext, error) {
-	t.c.add(0, 1)
-	return t.ManagedTransaction.Run(ctx, stmt, params)
-}
 
 // TestStatementsPerRequest counts the Cypher statements that nested
 // GraphQL requests cost on Neo4j, over the synthetic org (a four-way
@@ -73,8 +23,8 @@ func TestStatementsPerRequest(t *testing.T) {
 	if err := cypher.New(d, db).Replace(t.Context(), storetest.Synthetic(1_000), nil); err != nil {
 		t.Fatalf("loading the synthetic org: %v", err)
 	}
-	c := &tally{}
-	h := serve(cypher.New(tallyDriver{d, c}, db), quiet)
+	ran := &cyphertest.Log{}
+	h := serve(cypher.New(cyphertest.Watch(d, ran.Add), db), quiet)
 	tests := []struct {
 		name, query string
 		size        string            // a path of the answer, whose size differs by entity
@@ -114,7 +64,7 @@ func TestStatementsPerRequest(t *testing.T) {
 	for _, tt := range tests {
 		for entity, size := range tt.sizes {
 			t.Run(tt.name+"/"+entity, func(t *testing.T) {
-				*c = tally{}
+				ran.Take()
 				r := questions.Ask(t, h, fmt.Sprintf(tt.query, entity))
 				if len(r.Errors) > 0 {
 					t.Fatal(r.Errors)
@@ -122,10 +72,15 @@ func TestStatementsPerRequest(t *testing.T) {
 				if got := fmt.Sprint(len(questions.Pluck(r.Data, tt.size))); got != size {
 					t.Fatalf("%s holds %s values, want %s", tt.size, got, size)
 				}
-				if c.statements != tt.want {
-					t.Errorf("%d statements, want %d", c.statements, tt.want)
+				stmts := ran.Take()
+				txs := map[int64]bool{}
+				for _, s := range stmts {
+					txs[s.Tx] = true
 				}
-				t.Logf("%d statements in %d transactions", c.statements, c.transactions)
+				if len(stmts) != tt.want {
+					t.Errorf("%d statements, want %d", len(stmts), tt.want)
+				}
+				t.Logf("%d statements in %d transactions", len(stmts), len(txs))
 			})
 		}
 	}
