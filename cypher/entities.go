@@ -23,8 +23,8 @@ func (s *Store) UnitByName(ctx context.Context, name string, knownAt org.Date) (
 // byKey finds the node with label one of whose names normalizes like
 // name, a unit when unit. What was known at a date is decided in Go, by the
 // same org function as the in-memory store, from the sources the row
-// carries anyway. The row also carries the node's links and the links of
-// ctx's org.LinkPlan, which ctx's scope keeps.
+// carries anyway. The row also carries the links of ctx's org.LinkPlan,
+// which ctx's scope keeps with the node.
 func byKey[T any](ctx context.Context, s *Store, label, name string, unit bool, f func(*row) *T) (*T, error) {
 	key := org.Normalize(name)
 	if key == "" {
@@ -46,9 +46,7 @@ func byKey[T any](ctx context.Context, s *Store, label, name string, unit bool, 
 	if err != nil || len(found) == 0 {
 		return nil, err
 	}
-	if err := sc.keepAround(&row{rec: recs[0]}, unit); err != nil {
-		return nil, err
-	}
+	sc.keepFound(&row{rec: recs[0]}, unit)
 	if err := sc.keepPlanned(&row{rec: recs[0]}, entries); err != nil {
 		return nil, err
 	}

@@ -1,10 +1,9 @@
 // The person or unit (label $label) one of whose normalized names
 // (org.Normalize of the name or an alias) is $key, found through the
 // orgraph_key index; no row when none is, the smallest id when several are.
-// It comes with everything the request's next nesting levels ask of it,
-// so that a nested request costs this one statement:
-// every relationship it has, and the relationships of the org.LinkPlan
-// (plan.go) at the far ends of those, down to depth 4.
+// It comes with the relationships the rest of the request will ask for, its
+// org.LinkPlan (plan.go), down to depth 4, so that a nested request costs
+// this one statement.
 // Params:  $key — a normalized name; $label — OrgraphPerson or OrgraphUnit;
 //          $plan — the plan's first level, a list of maps {i, rel, out,
 //          first, last, certain, timeless, known, next}: i numbers the
@@ -13,14 +12,11 @@
 // Columns: id, name, aliases, sourceDocs, sourceNotes, sourceTitles,
 //          sourcePublished — parallel lists (see README.md); for units also
 //          kind, founded, dissolved, existsFrom, existsTo;
-//          links — every relationship of the node, either way, at any
-//          time and as known at any date, each a map with the columns of
-//          links_out.cypher, node included: the first nesting level of a
-//          request picks its answers out of these in Go (org.Window.Select);
-//          planned — one map {set, key, links} for each entry i of the plan
-//          below the first level and each node key at the far end of a
-//          relationship its parent entry selects: links holds what
-//          link_sets.cypher returns for that entry and key (maps as above).
+//          planned — a map {set, key, links} for each entry i of the plan
+//          and each node it applies to (key: the node found for the first
+//          level's entries, else each node at the far end of a relationship
+//          its parent entry selects): links holds what link_sets.cypher
+//          returns for that entry and key, as maps with its columns.
 MATCH (:OrgraphKey {key: $key})-[:KEY_OF]->(n:$($label))
 WITH n ORDER BY n.id LIMIT 1
 // The far ends each level of the plan reaches, with the entry that reached
@@ -76,15 +72,7 @@ RETURN n.id AS id, n.name AS name, n.kind AS kind, n.aliases AS aliases,
   n.sourceDocs AS sourceDocs, n.sourceNotes AS sourceNotes,
   n.sourceTitles AS sourceTitles, n.sourcePublished AS sourcePublished,
   COLLECT {
-    MATCH (n)-[r:REPORTS_TO|HEADS|PART_OF|MERGED_INTO|SPLIT_FROM|RENAMED_TO]-(m:Orgraph)
-    RETURN r {.title, .validFrom, .validTo, .startMin, .startMax, .endMin, .endMax, .inferred, .seq,
-      .sourceDocs, .sourceNotes, .sourceTitles, .sourcePublished,
-      rel: type(r), from: startNode(r).id, to: endNode(r).id,
-      node: m {.id, .name, .kind, .aliases, .founded, .dissolved, .existsFrom, .existsTo,
-        .sourceDocs, .sourceNotes, .sourceTitles, .sourcePublished}}
-  } AS links,
-  COLLECT {
-    UNWIND reached1 + reached2 + reached3 AS x
+    UNWIND [{s: {next: $plan}, m: n}] + reached1 + reached2 + reached3 AS x
     WITH x.m AS a, x.s AS p
     UNWIND p.next AS s
     RETURN {set: s.i, key: a.id, links: COLLECT {

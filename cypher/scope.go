@@ -20,17 +20,14 @@ import (
 // sources, and People and Units apply knownAt to them as they apply it to
 // the rows they read.
 //
-// A node found by name comes with every relationship it has (see
-// entity_by_key.cypher), kept in around: the first nesting level's Links
-// calls on it are then answered here, with the same Go functions as the
-// in-memory store, instead of by a statement of their own. It also comes
-// with the answers to the request's org.LinkPlan, kept in planned, which
-// answer the deeper levels' calls the same way.
+// A node found by name comes with the answers to the request's
+// org.LinkPlan (see entity_by_key.cypher), kept in planned: the Links
+// calls the plan foresees are then answered here, with the same Go
+// functions as the in-memory store, instead of by statements of their own.
 type scope struct {
 	mu      sync.Mutex
 	people  map[string]*org.Person
 	units   map[string]*org.Unit
-	around  map[string][]seqLink     // a node found by name → all its links
 	planned map[plannedKey][]seqLink // see plan.go
 }
 
@@ -48,8 +45,7 @@ type scopeKey struct{ s *Store }
 // request.
 func (s *Store) Scope(ctx context.Context) context.Context {
 	return context.WithValue(ctx, scopeKey{s}, &scope{
-		people: map[string]*org.Person{}, units: map[string]*org.Unit{}, around: map[string][]seqLink{},
-		planned: map[plannedKey][]seqLink{},
+		people: map[string]*org.Person{}, units: map[string]*org.Unit{}, planned: map[plannedKey][]seqLink{},
 	})
 }
 
@@ -156,55 +152,24 @@ func asRow(v any) (*row, bool) {
 	return n, ok
 }
 
-// keepAround records a node found by name (a person unless unit) and
-// every link in its row's `links` column, with the nodes at their other
-// ends.
-func (sc *scope) keepAround(r *row, unit bool) error {
+// keepFound records a node found by name, a person unless unit.
+func (sc *scope) keepFound(r *row, unit bool) {
 	if sc == nil {
-		return nil
-	}
-	id := r.str("id")
-	var rows []*row
-	var links []seqLink
-	for _, v := range r.list("links") {
-		lr, ok := asRow(v)
-		if !ok {
-			r.fail("links", v)
-		}
-		links = append(links, seqLink{lr.link(), lr.integer("seq")})
-		if r.err == nil {
-			r.err = lr.err
-		}
-		rows = append(rows, lr)
-	}
-	if r.err != nil {
-		return org.Wrap(r.err, org.Internal, "unexpected data in neo4j")
-	}
-	err := sc.keepNodes(rows, func(lr *row) bool {
-		l := lr.link()
-		dir := org.Out
-		if l.To == id {
-			dir = org.In
-		}
-		return farEndIsUnit(l.Rel, dir)
-	})
-	if err != nil {
-		return err
+		return
 	}
 	sc.mu.Lock()
 	defer sc.mu.Unlock()
 	if unit {
-		sc.units[id] = r.unit()
+		u := r.unit()
+		sc.units[u.ID] = u
 	} else {
-		sc.people[id] = r.person()
+		p := r.person()
+		sc.people[p.ID] = p
 	}
-	sc.around[id] = links
-	return nil
 }
 
-// linksOf answers Links from the links kept around the nodes found by
-// name and from the planned answers, as links_out.cypher and
-// links_in.cypher would: false when some id has neither.
+// linksOf answers Links from the planned answers, as links_out.cypher and
+// links_in.cypher would: false when some id has none.
 func (sc *scope) linksOf(rel org.Rel, dir org.Direction, ids []string, w org.Window) ([][]org.Link, bool) {
 	if sc == nil {
 		return nil, false
@@ -213,18 +178,15 @@ func (sc *scope) linksOf(rel org.Rel, dir org.Direction, ids []string, w org.Win
 	defer sc.mu.Unlock()
 	out := make([][]org.Link, len(ids))
 	for i, id := range ids {
-		around, ok := sc.around[id]
-		if !ok {
-			// The planned answer passed the same filters in Cypher; the
-			// loop below applies them again, and the sources published
-			// by knownAt, as it does to around.
-			around, ok = sc.planned[plannedKey{rel, dir, id, w}]
-		}
+		// The planned answer passed the same filters in Cypher; the loop
+		// below applies them again, and the sources published by knownAt,
+		// with the in-memory store's functions.
+		planned, ok := sc.planned[plannedKey{rel, dir, id, w}]
 		if !ok {
 			return nil, false
 		}
 		var rows []seqLink
-		for _, sl := range around {
+		for _, sl := range planned {
 			near, far := sl.l.From, sl.l.To
 			if dir == org.In {
 				near, far = far, near
