@@ -2,7 +2,6 @@ package cypher
 
 import (
 	"context"
-	"slices"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -56,6 +55,6 @@ func (s *Store) Changes(ctx context.Context, w org.Window) ([]org.Change, error)
 	for _, u := range units {
 		keep(org.UnitChanges(u))
 	}
-	slices.SortFunc(out, org.ChangeOrder)
+	org.SortChanges(out)
 	return out, nil
 }

@@ -1,9 +1,7 @@
 package memstore
 
 import (
-	"cmp"
 	"context"
-	"slices"
 	"sort"
 
 	"github.com/orgraph/orgraph/org"
@@ -25,36 +23,13 @@ func newChangeIndex(ds *org.Dataset) changeIndex {
 	for _, u := range ds.Units {
 		x.all = append(x.all, org.UnitChanges(u)...)
 	}
-	x.all = sortChanges(x.all)
+	org.SortChanges(x.all)
 	last := org.MinDay
 	for _, c := range x.all {
 		last = max(last, c.Date.LastDay())
 		x.lastDay = append(x.lastDay, last)
 	}
 	return x
-}
-
-// sortChanges sorts changes by org.ChangeOrder. Sorting the structs with
-// it directly took seconds at 100,000 people: each comparison copies two
-// large structs and works out four dates. Here the dates are worked out
-// once per change, and ChangeOrder runs only on changes with the same days.
-func sortChanges(all []org.Change) []org.Change {
-	type key struct {
-		first, last int
-		i           int
-	}
-	keys := make([]key, len(all))
-	for i, c := range all {
-		keys[i] = key{c.Date.FirstDay(), c.Date.LastDay(), i}
-	}
-	slices.SortFunc(keys, func(a, b key) int {
-		return cmp.Or(cmp.Compare(a.first, b.first), cmp.Compare(a.last, b.last), org.ChangeOrder(all[a.i], all[b.i]))
-	})
-	out := make([]org.Change, len(all))
-	for i, k := range keys {
-		out[i] = all[k.i]
-	}
-	return out
 }
 
 // Changes keeps, of the changes that may lie in w, those w selects between
@@ -74,7 +49,7 @@ func (s *Store) Changes(ctx context.Context, w org.Window) ([]org.Change, error)
 	}
 	if !w.KnownAt.IsZero() {
 		// Fewer sources can reorder changes that tie up to their sources.
-		slices.SortFunc(out, org.ChangeOrder)
+		org.SortChanges(out)
 	}
 	return out, nil
 }

@@ -23,6 +23,32 @@ func LinkOrder(a, b Link) int {
 // SortLinks sorts links in LinkOrder.
 func SortLinks(links []Link) { slices.SortFunc(links, LinkOrder) }
 
+// SortChanges sorts changes in ChangeOrder, stably: changes that compare
+// equal keep their order. Sorting the structs with ChangeOrder directly
+// took seconds at 100,000 people, as each comparison copies two large
+// structs and works out four days; here the days are worked out once per
+// change, and ChangeOrder runs only on changes with the same days.
+func SortChanges(changes []Change) {
+	type key struct{ first, last, i int }
+	keys := make([]key, len(changes))
+	for i, c := range changes {
+		keys[i] = key{c.Date.FirstDay(), c.Date.LastDay(), i}
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		return cmp.Or(
+			cmp.Compare(a.first, b.first),
+			cmp.Compare(a.last, b.last),
+			ChangeOrder(changes[a.i], changes[b.i]),
+			cmp.Compare(a.i, b.i),
+		)
+	})
+	sorted := make([]Change, len(changes))
+	for i, k := range keys {
+		sorted[i] = changes[k.i]
+	}
+	copy(changes, sorted)
+}
+
 // EventOrder sorts events oldest first, then by id.
 func EventOrder(a, b Event) int {
 	return cmp.Or(

@@ -2,7 +2,6 @@ package storetest
 
 import (
 	"context"
-	"slices"
 
 	"github.com/orgraph/orgraph/org"
 )
@@ -36,6 +35,6 @@ func (o oracle) Changes(_ context.Context, w org.Window) ([]org.Change, error) {
 			out = append(out, c)
 		}
 	}
-	slices.SortFunc(out, org.ChangeOrder)
+	org.SortChanges(out)
 	return out, nil
 }
