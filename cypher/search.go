@@ -51,10 +51,48 @@ func newSearchCache() *searchCache { return &searchCache{} }
 // in-memory store does (package search). It reads the loaded dataset's
 // digest, rebuilds the index first when a load changed it since, then
 // answers in Go.
+//
+// While the digest is on its way it already searches the index it has:
+// the answer stands when the digest is that index's, so a search costs
+// the longer of the two rather than both.
 func (s *Store) Search(ctx context.Context, text string, first int, knownAt org.Date) ([]org.SearchHit, error) {
 	if org.Normalize(text) == "" || first <= 0 {
 		return []org.SearchHit{}, nil
 	}
+	c := s.search
+	c.mu.Lock()
+	cached, cachedDigest := c.index, c.digest
+	c.mu.Unlock()
+	if cached == nil {
+		return s.searchAfterDigest(ctx, text, first, knownAt)
+	}
+	type read struct {
+		digest string
+		err    error
+	}
+	digest := make(chan read, 1)
+	go func() {
+		d, err := s.searchDigest(ctx)
+		digest <- read{d, err}
+	}()
+	hits, err := cached.Search(ctx, text, first, knownAt)
+	r := <-digest
+	switch {
+	case r.err != nil:
+		return nil, r.err
+	case r.digest == cachedDigest:
+		return hits, err
+	}
+	x, err := s.searchIndex(ctx, r.digest) // a load since: its index
+	if err != nil {
+		return nil, err
+	}
+	return x.Search(ctx, text, first, knownAt)
+}
+
+// searchAfterDigest is Search when no index is cached yet: the digest
+// first, then the index built for it.
+func (s *Store) searchAfterDigest(ctx context.Context, text string, first int, knownAt org.Date) ([]org.SearchHit, error) {
 	digest, err := s.searchDigest(ctx)
 	if err != nil {
 		return nil, err
