@@ -31,14 +31,7 @@ func byKey[T any](ctx context.Context, s *Store, label, name string, unit bool, 
 		// No name normalizes to "": nothing can match.
 		return nil, nil
 	}
-	sc := s.scopeOf(ctx)
-	var plan []any
-	var entries []org.LinkPlan
-	if sc != nil {
-		// Without a scope the planned links would have nowhere to go.
-		plan, entries = planParams(org.PlanOf(ctx))
-	}
-	recs, err := s.read(ctx, qEntityByKey, map[string]any{"key": key, "label": label, "plan": plan})
+	recs, entries, err := s.lookup(ctx, label, key)
 	if err != nil {
 		return nil, err
 	}
@@ -46,6 +39,7 @@ func byKey[T any](ctx context.Context, s *Store, label, name string, unit bool, 
 	if err != nil || len(found) == 0 {
 		return nil, err
 	}
+	sc := s.scopeOf(ctx)
 	sc.keepFound(&row{rec: recs[0]}, unit)
 	if err := sc.keepPlanned(&row{rec: recs[0]}, entries); err != nil {
 		return nil, err

@@ -4,9 +4,12 @@
 // each one's outgoing lineage relationships, so each is returned once.
 // Only relationships and units that a source published by knownAt had
 // reported count, for the walk as for the answer (org.Window.Select).
-// Params:  $ids — the units' ids;
+// Params:  $ids — the units' ids; $key — a normalized name (or null): also
+//          the unit entity_by_key.cypher finds by it, so that this can run
+//          alongside that lookup;
 //          $known — the last day of knownAt (date 9999-12-31 for none).
-// Columns: of — the id in $ids whose lineage this row is; rel, from, to,
+// Columns: of — the id in $ids (or the unit found by $key) whose lineage
+//          this row is; rel, from, to,
 //          title, validFrom, validTo, startMin, startMax, endMin, endMax,
 //          inferred, seq,
 //          sourceDocs, sourceNotes, sourceTitles, sourcePublished — parallel lists
@@ -14,7 +17,9 @@
 //          fromNode, toNode — the units at its ends, maps with the columns of
 //          units.cypher, which a request's later Units call then need not
 //          read again.
-UNWIND $ids AS of
+UNWIND $ids + COLLECT {
+  MATCH (:OrgraphKey {key: $key})-[:KEY_OF]->(n:OrgraphUnit) RETURN n.id AS id ORDER BY id LIMIT 1
+} AS of
 CALL (of) {
   MATCH p = (:OrgraphUnit {id: of})-[ls:MERGED_INTO|SPLIT_FROM|RENAMED_TO*0..]-(a:OrgraphUnit)
   WHERE all(l IN ls WHERE l.reported <= $known)

@@ -131,9 +131,27 @@ func group[T any](ids []string, rows []keyed[T]) [][]T {
 }
 
 // ReportingChains returns each person's managers upward in w, nearest
-// first, in one query (see reporting_chain.cypher).
+// first, in one query (see reporting_chain.cypher), or none when ctx's
+// scope holds them all.
 func (s *Store) ReportingChains(ctx context.Context, ids []string, w org.Window) ([][]string, error) {
-	recs, err := s.read(ctx, qReportingChain, window(w, map[string]any{"ids": ids}))
+	if out, ok := s.scopeOf(ctx).chainsOf(ids, w); ok {
+		return out, nil
+	}
+	byID, err := s.chains(ctx, ids, "", w)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]string, len(ids))
+	for i, id := range ids {
+		out[i] = append([]string{}, byID[id]...)
+	}
+	return out, nil
+}
+
+// chains runs reporting_chain.cypher for ids and, unless key is "", for
+// the person found by key: each one's chain by id.
+func (s *Store) chains(ctx context.Context, ids []string, key string, w org.Window) (map[string][]string, error) {
+	recs, err := s.read(ctx, qReportingChain, window(w, map[string]any{"ids": ids, "key": orNil(key)}))
 	if err != nil {
 		return nil, err
 	}
@@ -144,21 +162,38 @@ func (s *Store) ReportingChains(ctx context.Context, ids []string, w org.Window)
 	if err != nil {
 		return nil, err
 	}
-	out := make([][]string, len(ids))
-	for i, chains := range group(ids, rows) {
-		out[i] = []string{}
-		if len(chains) > 0 {
-			out[i] = append(out[i], chains[0]...)
+	byID := map[string][]string{}
+	for _, r := range rows {
+		if _, ok := byID[r.id]; !ok {
+			byID[r.id] = r.v
 		}
 	}
-	return out, nil
+	return byID, nil
 }
 
 // Lineages returns, for each unit, every lineage link reachable from it
 // through lineage links in either direction, in org.LinkOrder, in one query
-// (see lineage.cypher), using only the links and units known at knownAt.
+// (see lineage.cypher), using only the links and units known at knownAt;
+// or none when ctx's scope holds them all.
 func (s *Store) Lineages(ctx context.Context, ids []string, knownAt org.Date) ([][]org.Link, error) {
-	recs, err := s.read(ctx, qLineage, map[string]any{"ids": ids, "known": date(knownAt.LastDay())})
+	if out, ok := s.scopeOf(ctx).lineagesOf(ids, knownAt); ok {
+		return out, nil
+	}
+	byID, err := s.lineages(ctx, ids, "", knownAt)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]org.Link, len(ids))
+	for i, id := range ids {
+		out[i] = append([]org.Link{}, byID[id]...)
+	}
+	return out, nil
+}
+
+// lineages runs lineage.cypher for ids and, unless key is "", for the unit
+// found by key: each one's lineage by id, in org.LinkOrder.
+func (s *Store) lineages(ctx context.Context, ids []string, key string, knownAt org.Date) (map[string][]org.Link, error) {
+	recs, err := s.read(ctx, qLineage, map[string]any{"ids": ids, "key": orNil(key), "known": date(knownAt.LastDay())})
 	if err != nil {
 		return nil, err
 	}
@@ -169,7 +204,22 @@ func (s *Store) Lineages(ctx context.Context, ids []string, knownAt org.Date) ([
 	if err != nil {
 		return nil, err
 	}
-	return sorted(group(ids, rows)), nil
+	byID := map[string][]org.Link{}
+	for _, r := range rows {
+		byID[r.id] = append(byID[r.id], r.v)
+	}
+	for _, ls := range byID {
+		org.SortLinks(ls)
+	}
+	return byID, nil
+}
+
+// orNil is s, or nil (Cypher's null) when s is "".
+func orNil(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
 }
 
 // sorted puts each list of links in org.LinkOrder.

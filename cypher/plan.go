@@ -1,7 +1,11 @@
 package cypher
 
 import (
+	"context"
 	"fmt"
+	"sync"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/orgraph/orgraph/org"
 )
@@ -17,6 +21,53 @@ type plannedKey struct {
 	dir org.Direction
 	id  string
 	w   org.Window
+}
+
+// chainKey is what a planned chain answers: ReportingChains([id], w).
+type chainKey struct {
+	id string
+	w  org.Window
+}
+
+// lineageKey is what a planned lineage answers: Lineages([id], known).
+type lineageKey struct {
+	id    string
+	known org.Date
+}
+
+// lookup runs entity_by_key.cypher for key with ctx's plan, and alongside
+// it, on another connection, the plan's reporting chains and lineages of
+// the node the lookup finds, which those statements find by key too: a
+// request for a reporting chain then waits for one round trip, not two.
+// The scope keeps what they return. A failed chain or lineage is left to
+// the request's own call, which asks again and reports the error.
+func (s *Store) lookup(ctx context.Context, label, key string) ([]*neo4j.Record, []org.LinkPlan, error) {
+	sc := s.scopeOf(ctx)
+	if sc == nil {
+		// Without a scope the plan's answers would have nowhere to go.
+		recs, err := s.read(ctx, qEntityByKey, map[string]any{"key": key, "label": label, "plan": []any{}})
+		return recs, nil, err
+	}
+	plan := org.PlanOf(ctx)
+	var wg sync.WaitGroup
+	for _, w := range plan.Chains {
+		wg.Go(func() {
+			if byID, err := s.chains(ctx, nil, key, w); err == nil {
+				sc.keepChains(byID, w)
+			}
+		})
+	}
+	for _, known := range plan.Lineages {
+		wg.Go(func() {
+			if byID, err := s.lineages(ctx, nil, key, known); err == nil {
+				sc.keepLineages(byID, known)
+			}
+		})
+	}
+	params, entries := planParams(plan.Links)
+	recs, err := s.read(ctx, qEntityByKey, map[string]any{"key": key, "label": label, "plan": params})
+	wg.Wait()
+	return recs, entries, err
 }
 
 // planParams writes plan as entity_by_key.cypher's $plan and returns its
@@ -95,4 +146,61 @@ func (sc *scope) keepPlanned(r *row, entries []org.LinkPlan) error {
 		sc.planned[k] = ls
 	}
 	return nil
+}
+
+// keepChains records chains found in window w.
+func (sc *scope) keepChains(byID map[string][]string, w org.Window) {
+	sc.mu.Lock()
+	defer sc.mu.Unlock()
+	for id, chain := range byID {
+		sc.chains[chainKey{id, w}] = chain
+	}
+}
+
+// keepLineages records lineages as known at known.
+func (sc *scope) keepLineages(byID map[string][]org.Link, known org.Date) {
+	sc.mu.Lock()
+	defer sc.mu.Unlock()
+	for id, ls := range byID {
+		sc.lineages[lineageKey{id, known}] = ls
+	}
+}
+
+// chainsOf answers ReportingChains from the planned chains: false when
+// some id has none (the statement returns a row for every person it
+// finds, so an id without one was not asked about).
+func (sc *scope) chainsOf(ids []string, w org.Window) ([][]string, bool) {
+	if sc == nil {
+		return nil, false
+	}
+	sc.mu.Lock()
+	defer sc.mu.Unlock()
+	out := make([][]string, len(ids))
+	for i, id := range ids {
+		chain, ok := sc.chains[chainKey{id, w}]
+		if !ok {
+			return nil, false
+		}
+		out[i] = append([]string{}, chain...)
+	}
+	return out, true
+}
+
+// lineagesOf answers Lineages from the planned lineages: false when some
+// id has none.
+func (sc *scope) lineagesOf(ids []string, known org.Date) ([][]org.Link, bool) {
+	if sc == nil {
+		return nil, false
+	}
+	sc.mu.Lock()
+	defer sc.mu.Unlock()
+	out := make([][]org.Link, len(ids))
+	for i, id := range ids {
+		ls, ok := sc.lineages[lineageKey{id, known}]
+		if !ok {
+			return nil, false
+		}
+		out[i] = append([]org.Link{}, ls...)
+	}
+	return out, true
 }

@@ -20,15 +20,17 @@ import (
 // sources, and People and Units apply knownAt to them as they apply it to
 // the rows they read.
 //
-// A node found by name comes with the answers to the request's
-// org.LinkPlan (see entity_by_key.cypher), kept in planned: the Links
-// calls the plan foresees are then answered here, with the same Go
-// functions as the in-memory store, instead of by statements of their own.
+// A node found by name comes with the answers to the request's org.Plan
+// (see plan.go), kept in planned, chains and lineages: the calls the plan
+// foresees are then answered here, with the same Go functions as the
+// in-memory store, instead of by statements of their own.
 type scope struct {
-	mu      sync.Mutex
-	people  map[string]*org.Person
-	units   map[string]*org.Unit
-	planned map[plannedKey][]seqLink // see plan.go
+	mu       sync.Mutex
+	people   map[string]*org.Person
+	units    map[string]*org.Unit
+	planned  map[plannedKey][]seqLink
+	chains   map[chainKey][]string
+	lineages map[lineageKey][]org.Link
 }
 
 // seqLink is a link with its position in the dataset (`seq`).
@@ -46,6 +48,7 @@ type scopeKey struct{ s *Store }
 func (s *Store) Scope(ctx context.Context) context.Context {
 	return context.WithValue(ctx, scopeKey{s}, &scope{
 		people: map[string]*org.Person{}, units: map[string]*org.Unit{}, planned: map[plannedKey][]seqLink{},
+		chains: map[chainKey][]string{}, lineages: map[lineageKey][]org.Link{},
 	})
 }
 

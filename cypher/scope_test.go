@@ -76,7 +76,7 @@ func scopedLinks(t *testing.T, plain *cypher.Store, ds *org.Dataset) {
 	ctx := s.Scope(t.Context())
 	var people, units []string
 	for _, p := range ds.People {
-		got, err := s.PersonByName(org.WithPlan(ctx, personPlan), p.Name, org.Date{})
+		got, err := s.PersonByName(org.WithPlan(ctx, org.Plan{Links: personPlan}), p.Name, org.Date{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -85,7 +85,7 @@ func scopedLinks(t *testing.T, plain *cypher.Store, ds *org.Dataset) {
 		}
 	}
 	for _, u := range ds.Units {
-		got, err := s.UnitByName(org.WithPlan(ctx, unitPlan), u.Name, org.Date{})
+		got, err := s.UnitByName(org.WithPlan(ctx, org.Plan{Links: unitPlan}), u.Name, org.Date{})
 		if err != nil {
 			t.Fatal(err)
 		}

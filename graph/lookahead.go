@@ -14,19 +14,30 @@ import (
 // the rest, so the bound only keeps a pathological query's plan small.
 const lookaheadDepth = 8
 
-// lookahead returns ctx with the org.LinkPlan of the current root field,
+// lookahead returns ctx with the org.Plan of the current root field,
 // whose answer is a node of type typ about to be looked up by name: the
-// links its selection will ask for, level by level, as the prefetch
-// planner's rounds will ask for them. A store that can fetch them with the
-// lookup then answers those rounds without another round trip.
+// links its selection will ask for, level by level, and its reporting
+// chains and lineage, as the prefetch planner's rounds will ask for them.
+// A store that can fetch them with the lookup then answers those rounds
+// without another round trip.
 func lookahead(ctx context.Context, typ string) context.Context {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
 		return ctx
 	}
 	p := planner{ctx: ctx, oc: graphql.GetOperationContext(ctx), known: knownAt(ctx)}
-	plan := p.plan(typ, fc.Field.Selections, lookaheadDepth)
-	if len(plan) == 0 {
+	plan := org.Plan{Links: p.plan(typ, fc.Field.Selections, lookaheadDepth)}
+	for _, f := range p.fields(fc.Field.Selections, typ) {
+		req, ok := p.request(ref{typ: typ}, f)
+		switch {
+		case !ok:
+		case req.chain != nil:
+			plan.Chains = append(plan.Chains, req.chain.w)
+		case req.link == nil:
+			plan.Lineages = append(plan.Lineages, p.known)
+		}
+	}
+	if len(plan.Links) == 0 && len(plan.Chains) == 0 && len(plan.Lineages) == 0 {
 		return ctx
 	}
 	return org.WithPlan(ctx, plan)

@@ -98,7 +98,24 @@ func compare(got, want org.Store, ds *org.Dataset, r *rand.Rand) string {
 	}
 	for range 12 {
 		n, unit := names[r.IntN(len(names))], r.IntN(2) == 0
-		plan := randomPlan(r, windows, unit, 5)
+		plan := org.Plan{Links: randomPlan(r, windows, unit, 5)}
+		for range r.IntN(3) {
+			// Chains and lineages as the server asks them: a day, or no
+			// bounds, for chains; any date known at for both.
+			w := org.At(randomDate(r))
+			if r.IntN(3) == 0 {
+				w = org.Window{}
+			}
+			w.Certain = r.IntN(2) == 0
+			if r.IntN(2) == 0 {
+				w.KnownAt = knownAt()
+			}
+			if unit {
+				plan.Lineages = append(plan.Lineages, w.KnownAt)
+			} else {
+				plan.Chains = append(plan.Chains, w)
+			}
+		}
 		add(fmt.Sprintf("%q (unit %v) with the plan %+v", n, unit, plan), func(s org.Store) (any, error) { return planned(s, n, unit, plan) })
 	}
 	for _, k := range append(known, org.Date{}) {

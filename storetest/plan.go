@@ -39,10 +39,11 @@ func randomPlan(r *rand.Rand, ws []org.Window, unit bool, depth int) []org.LinkP
 
 // planned looks name up with plan in the context, in a request scope when
 // s has them as the server gives one to each request, and then makes the
-// Links calls the plan foresees, level by level from the far ends of the
-// last: a store that answers them from what the lookup brought must give
-// what one that ignores plans does.
-func planned(s org.Store, name string, unit bool, plan []org.LinkPlan) (any, error) {
+// calls the plan foresees: its reporting chains and lineages, and its
+// Links calls level by level from the far ends of the last. A store that
+// answers them from what the lookup brought must give what one that
+// ignores plans does.
+func planned(s org.Store, name string, unit bool, plan org.Plan) (any, error) {
 	ctx := context.Background()
 	if sc, ok := s.(interface {
 		Scope(context.Context) context.Context
@@ -64,7 +65,21 @@ func planned(s org.Store, name string, unit bool, plan []org.LinkPlan) (any, err
 		}
 		id = p.ID
 	}
-	var answers [][][]org.Link
+	var answers []any
+	for _, w := range plan.Chains {
+		got, err := s.ReportingChains(ctx, []string{id}, w)
+		if err != nil {
+			return nil, err
+		}
+		answers = append(answers, got)
+	}
+	for _, k := range plan.Lineages {
+		got, err := s.Lineages(ctx, []string{id}, k)
+		if err != nil {
+			return nil, err
+		}
+		answers = append(answers, got)
+	}
 	var walk func(plan []org.LinkPlan, ids []string) error
 	walk = func(plan []org.LinkPlan, ids []string) error {
 		for _, p := range plan {
@@ -89,5 +104,5 @@ func planned(s org.Store, name string, unit bool, plan []org.LinkPlan) (any, err
 		}
 		return nil
 	}
-	return answers, walk(plan, []string{id})
+	return answers, walk(plan.Links, []string{id})
 }
