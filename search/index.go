@@ -122,17 +122,20 @@ func New(entries []Entry) *Index {
 		runes, node int32
 		reportedDay int32
 	}
-	var keys []entryKey
-	seen := map[string]bool{}
+	size := 0
+	for _, e := range entries {
+		size += len(e.Keys)
+	}
+	keys := make([]entryKey, 0, size)
+	x.nodes = make([]node, 0, len(entries))
 	for _, e := range entries {
 		n := int32(len(x.nodes))
 		x.nodes = append(x.nodes, node{e.ID, e.Name, e.Kind})
-		clear(seen)
+		own := len(keys) // an entry's keys are few: a list finds repeats
 		for _, k := range e.Keys {
-			if k == "" || seen[k] {
+			if k == "" || slices.ContainsFunc(keys[own:], func(o entryKey) bool { return o.text == k }) {
 				continue
 			}
-			seen[k] = true
 			runes := utf8.RuneCountInString(k)
 			keys = append(keys, entryKey{k, int32(runes), n, int32(e.Reported)})
 			x.maxRunes = max(x.maxRunes, runes)
@@ -148,7 +151,7 @@ func New(entries []Entry) *Index {
 	}
 	sorted := make([]entryKey, len(keys))
 	next := slices.Clone(x.byRunes)
-	size := 0
+	size = 0
 	for _, k := range keys {
 		sorted[next[k.runes]] = k
 		next[k.runes]++
