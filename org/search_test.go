@@ -206,3 +206,25 @@ func TestMatcherScoresAsScore(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkScore scores a misspelt pinyin name against names like it, with
+// Score and with a Matcher prepared once, as a search does.
+func BenchmarkScore(b *testing.B) {
+	q := "wangjainguo"
+	keys := []string{"wangjianguo", "wangjianhua", "zhangjianguo", "huangjinguo", "wangguojian", "liwei", "wangjianguowang"}
+	b.Run("Score", func(b *testing.B) {
+		for b.Loop() {
+			for _, k := range keys {
+				Score(q, k)
+			}
+		}
+	})
+	b.Run("Matcher", func(b *testing.B) {
+		m := NewMatcher(q)
+		for b.Loop() {
+			for _, k := range keys {
+				m.Score(k)
+			}
+		}
+	})
+}
