@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -92,6 +93,15 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 		store = memstore.New(ds)
 		log.Info("loaded dataset into memory", "people", len(ds.People), "units", len(ds.Units), "relationships", len(ds.Links), "took", time.Since(start).Round(time.Millisecond))
+		// Parsing and indexing leave several times the store's size in
+		// garbage (about 1 GB at 100,000 people), which the runtime would
+		// otherwise hand back to the OS only slowly: collect it and return
+		// it now, so that the server starts at the store's own size. The
+		// garbage collector keeps its default pacing (GOGC=100): at 100,000
+		// people, measured in-process with requests interleaved, turning it
+		// off entirely changed neither p50 nor p99 beyond the machine's
+		// noise once the store was compact (issue 7).
+		debug.FreeOSMemory()
 	}
 
 	ln, err := net.Listen("tcp", *addr)
