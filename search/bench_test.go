@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"runtime"
+	"sync/atomic"
 	"testing"
 
 	"github.com/orgraph/orgraph/org"
@@ -13,7 +15,8 @@ import (
 
 // BenchmarkSearch searches `orgraph gen --people N --seed 1` for people's
 // names, every second one misspelt by swapping two letters (as make bench's
-// question g does), ten hits each, as known now and as known in 2015.
+// question g does), ten hits each, as known now and as known in 2015, and
+// sixteen at once.
 func BenchmarkSearch(b *testing.B) {
 	for _, n := range []int{10_000, 100_000} {
 		ds, err := synth.Generate(synth.Options{People: n, Seed: 1})
@@ -42,6 +45,21 @@ func BenchmarkSearch(b *testing.B) {
 				}
 			})
 		}
+		// 16 searches at once on 2 cores, as make bench's concurrency 16.
+		b.Run(fmt.Sprintf("%d/parallel", n), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetParallelism(max(1, 16/runtime.GOMAXPROCS(0)))
+			var next atomic.Int64
+			b.RunParallel(func(pb *testing.PB) {
+				for pb.Next() {
+					i := next.Add(1)
+					if _, err := x.Search(context.Background(), texts[i%int64(len(texts))], 10, org.Date{}); err != nil {
+						b.Error(err)
+						return
+					}
+				}
+			})
+		})
 	}
 }
 

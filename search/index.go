@@ -10,6 +10,7 @@ package search
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -60,9 +61,11 @@ type Index struct {
 	rank     []int32
 	postings map[gram][]posting // keys holding each gram
 	maxRunes int                // the longest key's length
-	// scratch keeps a few searches' work arrays: a channel rather than a
-	// sync.Pool, which the garbage collector empties, and each refill
-	// would cost an array as long as the index.
+	// scratch holds one work array per processor (nil until a search
+	// needs it), and a search takes one for its run: searches are all
+	// processor, so more at once than processors would only wait for each
+	// other, and each would cost arrays as long as the index. A channel
+	// rather than a sync.Pool, which the garbage collector empties.
 	scratch chan *scratch
 }
 
@@ -116,7 +119,10 @@ type posting struct {
 
 // New indexes entries.
 func New(entries []Entry) *Index {
-	x := &Index{scratch: make(chan *scratch, 4)}
+	x := &Index{scratch: make(chan *scratch, runtime.GOMAXPROCS(0))}
+	for range cap(x.scratch) {
+		x.scratch <- nil
+	}
 	type entryKey struct {
 		text        string
 		runes, node int32

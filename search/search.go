@@ -126,7 +126,10 @@ func (x *Index) Search(ctx context.Context, text string, first int, knownAt org.
 		}
 	}
 
-	sc := x.getScratch()
+	sc, err := x.getScratch(ctx)
+	if err != nil {
+		return nil, err
+	}
 	defer x.putScratch(sc)
 	top := topNodes{k: first, rank: x.rank, pos: map[int32]int{}}
 	left := q.total // occurrences in grams not counted yet
@@ -299,12 +302,16 @@ func (x *Index) score(ctx context.Context, q *query, sc *scratch, top *topNodes,
 	return nil
 }
 
-func (x *Index) getScratch() *scratch {
+// getScratch waits for a work array, or for ctx to end.
+func (x *Index) getScratch(ctx context.Context) (*scratch, error) {
 	select {
 	case sc := <-x.scratch:
-		return sc
-	default:
-		return &scratch{shared: make([]int32, len(x.node)), best: make([]float64, len(x.nodes))}
+		if sc == nil {
+			sc = &scratch{shared: make([]int32, len(x.node)), best: make([]float64, len(x.nodes))}
+		}
+		return sc, nil
+	case <-ctx.Done():
+		return nil, cancelled(ctx.Err())
 	}
 }
 
@@ -322,8 +329,5 @@ func (x *Index) putScratch(sc *scratch) {
 		sc.best[n] = 0
 	}
 	sc.nodes = sc.nodes[:0]
-	select {
-	case x.scratch <- sc:
-	default: // enough kept for the searches that run at once
-	}
+	x.scratch <- sc // never blocks: it is one of the channel's own
 }
