@@ -102,7 +102,9 @@ type queryGram struct {
 // org.ScoreBound down, skipping any that cannot beat the hits it already
 // has. Once the hits found are better than any key holding only the
 // grams left could score, those grams' postings (the longest: "an" and
-// "ng" are in most pinyin names) are never read.
+// "ng" are in most pinyin names) are never read. It scores with
+// org.Matcher (Score, prepared once per search), and skips too the keys
+// whose runes alone rule them out (runeBound).
 func (x *Index) Search(ctx context.Context, text string, first int, knownAt org.Date) ([]org.SearchHit, error) {
 	qs, qLen := queryRunes(text)
 	hits := []org.SearchHit{}
