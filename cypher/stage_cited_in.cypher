@@ -4,7 +4,9 @@
 // and each branch seeks the start through its own staging id index (the
 // labels are static, so Neo4j plans index seeks); the document is found
 // through the staging document index. Go has checked that every end exists,
-// and the count lets it check again.
+// and the count lets it check again. The
+// property is named, not set from a map, which would make Neo4j buffer
+// every row first (see stage_reports_to.cypher).
 // Params:  $rows — one map per relationship: from, fromLabel ('OrgraphPerson',
 //          'OrgraphUnit' or 'OrgraphEvent'), to (a document id), props.
 // Columns: created — the number of relationships created.
@@ -20,6 +22,5 @@ CALL (row) {
   MATCH (a:OrgraphStagingEvent {id: row.from}) WHERE row.fromLabel = 'OrgraphEvent'
   RETURN a
 }
-CREATE (a)-[r:CITED_IN]->(b)
-SET r += row.props
+CREATE (a)-[r:CITED_IN {notes: row.props.notes}]->(b)
 RETURN count(r) AS created

@@ -6,11 +6,18 @@
 // visible label, so the switch need not relabel the keys. A key node also
 // holds the spellings that normalize to it, for the full-text index
 // orgraph_key_names (schema_names.cypher).
+// The properties are named, not set from the row's map, which would make
+// Neo4j buffer every row first (see stage_reports_to.cypher); a null one
+// is left unset.
 // Params:  $rows — one map per person: props (property map, id included),
 //          keys, names (names[i]: the spellings of keys[i]).
 // Columns: none.
 UNWIND $rows AS row
-CREATE (n:OrgraphStaging:OrgraphStagingPerson)
-SET n += row.props
+CREATE (n:OrgraphStaging:OrgraphStagingPerson {
+  id: row.props.id, name: row.props.name, aliases: row.props.aliases,
+  keys: row.props.keys, sourceDocs: row.props.sourceDocs,
+  sourceNotes: row.props.sourceNotes, sourceTitles: row.props.sourceTitles,
+  sourcePublished: row.props.sourcePublished, reported: row.props.reported
+})
 FOREACH (i IN range(0, size(row.keys) - 1) |
   CREATE (:OrgraphKey {key: row.keys[i], names: row.names[i]})-[:KEY_OF]->(n))

@@ -69,28 +69,38 @@ func linkKey(l org.Link) string {
 // validation only warns about), so each key holds a multiset of values: a
 // value found on both sides is unchanged, one left over on both sides is a
 // change, and one only in next or only in prev is a creation or deletion.
+// A value is rendered (canonical) only when the other side has its key:
+// a first load, where every value is new, renders none (at 100k people
+// rendering them all took seconds).
 func diffBy[T any](out []Change, prev, next []T, key func(T) string) []Change {
 	left := map[string][]string{} // prev's values not yet matched, by key
-	for _, v := range prev {
+	prevKeys := make([]string, len(prev))
+	for i, v := range prev {
 		k := key(v)
+		prevKeys[i] = k
 		left[k] = append(left[k], canonical(v))
 	}
-	take := func(k, c string) bool {
-		i := slices.Index(left[k], c)
+	take := func(k string, v T) bool {
+		if len(left[k]) == 0 {
+			return false
+		}
+		i := slices.Index(left[k], canonical(v))
 		if i >= 0 {
 			left[k] = slices.Delete(left[k], i, i+1)
 		}
 		return i >= 0
 	}
+	nextKeys := make([]string, len(next))
 	unmatched := make([]bool, len(next))
 	for i, v := range next {
-		unmatched[i] = !take(key(v), canonical(v))
+		nextKeys[i] = key(v)
+		unmatched[i] = !take(nextKeys[i], v)
 	}
-	for i, v := range next {
+	for i := range next {
 		if !unmatched[i] {
 			continue
 		}
-		k := key(v)
+		k := nextKeys[i]
 		if len(left[k]) > 0 {
 			left[k] = left[k][1:]
 			out = append(out, Change{'~', k})
@@ -98,8 +108,8 @@ func diffBy[T any](out []Change, prev, next []T, key func(T) string) []Change {
 			out = append(out, Change{'+', k})
 		}
 	}
-	for _, v := range prev {
-		if k := key(v); take(k, canonical(v)) {
+	for i, v := range prev {
+		if k := prevKeys[i]; take(k, v) {
 			out = append(out, Change{'-', k})
 		}
 	}
