@@ -1,6 +1,7 @@
 package memstore_test
 
 import (
+	"reflect"
 	"testing"
 
 	"github.com/orgraph/orgraph/memstore"
@@ -15,4 +16,14 @@ func TestConformance(t *testing.T) {
 
 func TestQuestions(t *testing.T) {
 	questions.RunStore(t, memstore.New(questions.Seeds(t)))
+}
+
+// TestNewLeavesDatasetAlone checks that indexing, which copies and compacts
+// the dataset, leaves the caller's copy as a fresh parse of the same files.
+func TestNewLeavesDatasetAlone(t *testing.T) {
+	ds, want := questions.Seeds(t), questions.Seeds(t)
+	memstore.New(ds)
+	if !reflect.DeepEqual(ds, want) {
+		t.Error("got a dataset changed by New, want it as parsed")
+	}
 }
