@@ -150,57 +150,53 @@ func (sc *scope) keepPlanned(r *row, entries []org.LinkPlan) error {
 
 // keepChains records chains found in window w.
 func (sc *scope) keepChains(byID map[string][]string, w org.Window) {
-	sc.mu.Lock()
-	defer sc.mu.Unlock()
-	for id, chain := range byID {
-		sc.chains[chainKey{id, w}] = chain
-	}
+	keepEach(sc, sc.chains, byID, func(id string) chainKey { return chainKey{id, w} })
 }
 
 // keepLineages records lineages as known at known.
 func (sc *scope) keepLineages(byID map[string][]org.Link, known org.Date) {
-	sc.mu.Lock()
-	defer sc.mu.Unlock()
-	for id, ls := range byID {
-		sc.lineages[lineageKey{id, known}] = ls
-	}
+	keepEach(sc, sc.lineages, byID, func(id string) lineageKey { return lineageKey{id, known} })
 }
 
 // chainsOf answers ReportingChains from the planned chains: false when
 // some id has none (the statement returns a row for every person it
 // finds, so an id without one was not asked about).
 func (sc *scope) chainsOf(ids []string, w org.Window) ([][]string, bool) {
-	if sc == nil {
-		return nil, false
-	}
-	sc.mu.Lock()
-	defer sc.mu.Unlock()
-	out := make([][]string, len(ids))
-	for i, id := range ids {
-		chain, ok := sc.chains[chainKey{id, w}]
-		if !ok {
-			return nil, false
-		}
-		out[i] = append([]string{}, chain...)
-	}
-	return out, true
+	return answerEach(sc, func(sc *scope) map[chainKey][]string { return sc.chains }, ids,
+		func(id string) chainKey { return chainKey{id, w} })
 }
 
 // lineagesOf answers Lineages from the planned lineages: false when some
 // id has none.
 func (sc *scope) lineagesOf(ids []string, known org.Date) ([][]org.Link, bool) {
+	return answerEach(sc, func(sc *scope) map[lineageKey][]org.Link { return sc.lineages }, ids,
+		func(id string) lineageKey { return lineageKey{id, known} })
+}
+
+// keepEach records each id's answer in m under key(id).
+func keepEach[K comparable, V any](sc *scope, m map[K][]V, byID map[string][]V, key func(string) K) {
+	sc.mu.Lock()
+	defer sc.mu.Unlock()
+	for id, v := range byID {
+		m[key(id)] = v
+	}
+}
+
+// answerEach is a copy of each id's answer kept in the scope's map m
+// under key(id); false when some id has none or there is no scope.
+func answerEach[K comparable, V any](sc *scope, m func(*scope) map[K][]V, ids []string, key func(string) K) ([][]V, bool) {
 	if sc == nil {
 		return nil, false
 	}
 	sc.mu.Lock()
 	defer sc.mu.Unlock()
-	out := make([][]org.Link, len(ids))
+	out := make([][]V, len(ids))
 	for i, id := range ids {
-		ls, ok := sc.lineages[lineageKey{id, known}]
+		v, ok := m(sc)[key(id)]
 		if !ok {
 			return nil, false
 		}
-		out[i] = append([]org.Link{}, ls...)
+		out[i] = append([]V{}, v...)
 	}
 	return out, true
 }
