@@ -19,10 +19,11 @@ const lookaheadDepth = 8
 // links its selection will ask for, level by level, and its reporting
 // chains and lineage, as the prefetch planner's rounds will ask for them.
 // A store that can fetch them with the lookup then answers those rounds
-// without another round trip.
-func lookahead(ctx context.Context, typ string) context.Context {
+// without another round trip. Only a store with request scopes can keep
+// what it fetched, so for another (the in-memory store) no plan is built.
+func lookahead(ctx context.Context, s org.Store, typ string) context.Context {
 	fc := graphql.GetFieldContext(ctx)
-	if fc == nil {
+	if _, ok := s.(scoper); !ok || fc == nil {
 		return ctx
 	}
 	p := planner{ctx: ctx, oc: graphql.GetOperationContext(ctx), known: knownAt(ctx)}

@@ -199,7 +199,7 @@ func (r *personResolver) Roles(ctx context.Context, obj *org.Person, at *org.Dat
 // Person is the resolver for the person field.
 func (r *queryResolver) Person(ctx context.Context, name string, knownAt *org.Date) (*org.Person, error) {
 	k := dateValue(knownAt)
-	p, err := r.Store.PersonByName(lookahead(ctx, "Person"), name, k)
+	p, err := r.Store.PersonByName(lookahead(ctx, r.Store, "Person"), name, k)
 	if p != nil {
 		loadersFor(ctx).people.prime(nodeKey{p.ID, k}, p)
 		prefetch(ctx, "Person", p.ID)
@@ -210,7 +210,7 @@ func (r *queryResolver) Person(ctx context.Context, name string, knownAt *org.Da
 // Unit is the resolver for the unit field.
 func (r *queryResolver) Unit(ctx context.Context, name string, knownAt *org.Date) (*org.Unit, error) {
 	k := dateValue(knownAt)
-	u, err := r.Store.UnitByName(lookahead(ctx, "Unit"), name, k)
+	u, err := r.Store.UnitByName(lookahead(ctx, r.Store, "Unit"), name, k)
 	if u != nil {
 		loadersFor(ctx).units.prime(nodeKey{u.ID, k}, u)
 		prefetch(ctx, "Unit", u.ID)
