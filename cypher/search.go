@@ -27,7 +27,10 @@ type searchCache struct {
 	mu       sync.Mutex
 	digest   string
 	index    *search.Index
-	building *searchBuild // the one build under way, nil when none
+	building *searchBuild   // the one build under way, nil when none
+	builds   sync.WaitGroup // every build goroutine, which Close waits for
+	stop     context.CancelFunc
+	base     context.Context // the builds' context, cancelled by Close
 }
 
 // searchBuild is one (re)build of the index. It runs apart from the search
@@ -44,7 +47,18 @@ type searchBuild struct {
 const buildTimeout = 5 * time.Minute
 
 // newSearchCache returns an empty cache: the first search builds it.
-func newSearchCache() *searchCache { return &searchCache{} }
+func newSearchCache() *searchCache {
+	base, stop := context.WithCancel(context.Background())
+	return &searchCache{base: base, stop: stop}
+}
+
+// Close stops a search index build under way and waits for it, so that
+// the caller may close the driver: a build still reading Neo4j would use
+// it after that. Searches after Close fail.
+func (s *Store) Close() {
+	s.search.stop()
+	s.search.builds.Wait()
+}
 
 // Search ranks the people and units known at knownAt by how well a name or
 // alias matches text, best first, at most first of them, exactly as the
@@ -132,7 +146,10 @@ func (s *Store) searchIndex(ctx context.Context, digest string) (*search.Index, 
 		if b == nil {
 			b, fresh = &searchBuild{done: make(chan struct{})}, true
 			c.building = b
-			go s.runBuild(context.WithoutCancel(ctx), b)
+			// Not the search's context: the build outlives a search that
+			// gives up, and only Close stops it.
+			c.builds.Add(1)
+			go s.runBuild(c.base, b)
 		}
 		c.mu.Unlock()
 		select {
@@ -150,6 +167,7 @@ func (s *Store) searchIndex(ctx context.Context, digest string) (*search.Index, 
 
 // runBuild builds b and, when it succeeds, caches it.
 func (s *Store) runBuild(ctx context.Context, b *searchBuild) {
+	defer s.search.builds.Done()
 	ctx, cancel := context.WithTimeout(ctx, buildTimeout)
 	defer cancel()
 	b.index, b.digest, b.err = s.buildSearch(ctx)

@@ -8,6 +8,7 @@ import (
 	"net"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/orgraph/orgraph/memstore"
@@ -77,14 +78,18 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		// so the first search of a large dataset does not wait for it
 		// (about 3 s at 100,000 people); a failure here only means the
 		// first search builds it.
-		go func() {
+		var warming sync.WaitGroup
+		// Deferred after driver.Close, so run before it: the warm-up and
+		// any index build must be done with the driver when it closes.
+		defer func() { cs.Close(); warming.Wait() }()
+		warming.Go(func() {
 			start := time.Now()
 			if err := cs.WarmSearch(ctx); err != nil {
 				log.Warn("search index not built yet; the first search builds it", "reason", org.ErrorMessage(err))
 				return
 			}
 			log.Info("search index built", "took", time.Since(start).Round(time.Millisecond))
-		}()
+		})
 	} else {
 		start := time.Now()
 		ds, err := dataset(fs.Args())
