@@ -57,8 +57,17 @@ func (p *pos) setPos(n *yaml.Node) {
 type positioned interface{ setPos(*yaml.Node) }
 
 // decodeFile parses one file strictly: unknown keys are problems too, since
-// a misspelt "form:" would otherwise silently drop a date.
+// a misspelt "form:" would otherwise silently drop a date. The layout most
+// files use is read by decodeFlow, the rest by yaml.v3.
 func decodeFile(name string, data []byte) (*file, []Problem) {
+	if f, ok := decodeFlow(data); ok {
+		return f, nil
+	}
+	return decodeYAML(name, data)
+}
+
+// decodeYAML is decodeFile for any YAML.
+func decodeYAML(name string, data []byte) (*file, []Problem) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var root yaml.Node
 	if err := dec.Decode(&root); err != nil && !errors.Is(err, io.EOF) {

@@ -1,0 +1,332 @@
+package loader
+
+import (
+	"bytes"
+	"reflect"
+	"unicode/utf8"
+)
+
+// decodeFlow reads a file written in the layout orgraph gen writes and most
+// hand-written files share: top-level keys at the margin, each followed by
+// list items of one line each, "- {key: value, ...}", whose values are plain
+// or double-quoted scalars, flow lists and flow mappings. It decodes them
+// straight into a file, without building yaml.v3's node tree first: for a
+// large dataset that tree and the reflective decoding from it were most of
+// the time validation took.
+//
+// ok is false for anything outside that layout, however valid as YAML, and
+// for anything yaml.v3 would refuse or decodeFile would report (an unknown
+// key, a value of the wrong shape, a key twice, null, escapes, tabs, control
+// characters): decodeFile then reads the file with yaml.v3, so the fast
+// path never decides what a file means or which problems it has.
+// flow_test.go checks that both read every file the fast path accepts alike.
+func decodeFlow(data []byte) (*file, bool) {
+	if !plainText(data) {
+		return nil, false
+	}
+	f := &file{}
+	fv := reflect.ValueOf(f).Elem()
+	var (
+		list    reflect.Value // the top-level list being filled
+		items   []reflect.Value
+		indent  = -1 // its items' indentation, once known
+		seen    = map[string]bool{}
+		keyOpen bool // a top-level key was read and its value is the items that follow
+	)
+	// closeList stores the items read for the open key; a key without items
+	// is null, which leaves the list nil as yaml.v3 does.
+	closeList := func() {
+		if keyOpen && len(items) > 0 {
+			s := reflect.MakeSlice(list.Type(), len(items), len(items))
+			for i, it := range items {
+				s.Index(i).Set(it)
+			}
+			list.Set(s)
+		}
+		keyOpen, items, indent = false, nil, -1
+	}
+	for line, rest := 1, data; len(rest) > 0; line++ {
+		var l []byte
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			l, rest = rest[:i], rest[i+1:]
+		} else {
+			l, rest = rest, nil
+		}
+		n := 0
+		for n < len(l) && l[n] == ' ' {
+			n++
+		}
+		if n == len(l) || l[n] == '#' {
+			continue // blank or a comment
+		}
+		if l[n] == '-' {
+			if !keyOpen || (indent >= 0 && n != indent) {
+				return nil, false
+			}
+			indent = n
+			p := &flow{s: l, i: n + 1}
+			if !p.space() {
+				return nil, false
+			}
+			it := reflect.New(list.Type().Elem()).Elem()
+			if !p.mapping(it, line) || !p.end() {
+				return nil, false
+			}
+			items = append(items, it)
+			continue
+		}
+		if n != 0 {
+			return nil, false
+		}
+		closeList()
+		p := &flow{s: l}
+		key, ok := p.key()
+		if !ok || seen[key] {
+			return nil, false
+		}
+		seen[key] = true
+		field, ok := fieldByTag(fv.Type(), key)
+		if !ok {
+			return nil, false
+		}
+		list = fv.FieldByIndex(field.Index)
+		if p.end() {
+			keyOpen = true
+			continue
+		}
+		// "key: []" is an empty list, not a missing one.
+		if !p.space() || !p.lit("[]") || !p.end() {
+			return nil, false
+		}
+		list.Set(reflect.MakeSlice(list.Type(), 0, 0))
+	}
+	closeList()
+	return f, true
+}
+
+// plainText reports whether data is UTF-8 made only of line feeds and
+// characters that YAML reads as themselves: no tabs, carriage returns,
+// control characters, byte order marks or Unicode line breaks.
+func plainText(data []byte) bool {
+	for i := 0; i < len(data); {
+		c := data[i]
+		if c < utf8.RuneSelf {
+			if (c < 0x20 && c != '\n') || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		switch {
+		case r == utf8.RuneError && size == 1, r < 0xa0, r == 0x2028, r == 0x2029, r == 0xfeff,
+			r >= 0xd800 && r < 0xe000, r == 0xfffe, r == 0xffff:
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// flow reads one line of the fast path's layout.
+type flow struct {
+	s []byte
+	i int
+}
+
+func (p *flow) peek() byte {
+	if p.i < len(p.s) {
+		return p.s[p.i]
+	}
+	return 0
+}
+
+// space skips at least one space.
+func (p *flow) space() bool {
+	n := p.i
+	p.skip()
+	return p.i > n
+}
+
+func (p *flow) skip() {
+	for p.i < len(p.s) && p.s[p.i] == ' ' {
+		p.i++
+	}
+}
+
+func (p *flow) lit(s string) bool {
+	if len(p.s)-p.i < len(s) || string(p.s[p.i:p.i+len(s)]) != s {
+		return false
+	}
+	p.i += len(s)
+	return true
+}
+
+// end accepts the rest of the line when it is blank or a comment after a space.
+func (p *flow) end() bool {
+	n := p.i
+	p.skip()
+	if p.i == len(p.s) || (p.i > n && p.s[p.i] == '#') {
+		return true
+	}
+	p.i = n
+	return false
+}
+
+// key reads "name:" followed by a space or the end of the line.
+func (p *flow) key() (string, bool) {
+	n := p.i
+	for p.i < len(p.s) && (p.s[p.i] >= 'a' && p.s[p.i] <= 'z' || p.s[p.i] == '_') {
+		p.i++
+	}
+	if p.i == n || p.peek() != ':' {
+		return "", false
+	}
+	key := string(p.s[n:p.i])
+	p.i++
+	if p.i < len(p.s) && p.s[p.i] != ' ' {
+		return "", false
+	}
+	return key, true
+}
+
+// mapping reads "{key: value, ...}" into the struct v, at line.
+func (p *flow) mapping(v reflect.Value, line int) bool {
+	if !p.lit("{") {
+		return false
+	}
+	if ps, ok := v.Addr().Interface().(interface{ setLine(int) }); ok {
+		ps.setLine(line)
+	}
+	p.skip()
+	if p.lit("}") {
+		return true
+	}
+	var seen uint64 // the fields read, by index: a key twice is a YAML error
+	for {
+		key, ok := p.key()
+		if !ok || !p.space() {
+			return false
+		}
+		f, ok := fieldByTag(v.Type(), key)
+		if !ok || len(f.Index) != 1 || f.Index[0] >= 64 || seen&(1<<f.Index[0]) != 0 {
+			return false
+		}
+		seen |= 1 << f.Index[0]
+		if !p.value(v.Field(f.Index[0]), line) {
+			return false
+		}
+		p.skip()
+		switch {
+		case p.lit("}"):
+			return true
+		case !p.lit(","):
+			return false
+		}
+		p.skip()
+	}
+}
+
+// setLine places a mapping that sits on one line, as the fast path's all do.
+func (p *pos) setLine(line int) { p.line, p.keys = line, nil }
+
+// value reads a value of v's type: a string, a bool or a list.
+func (p *flow) value(v reflect.Value, line int) bool {
+	switch v.Kind() {
+	case reflect.String:
+		s, _, ok := p.scalar()
+		v.SetString(s)
+		return ok
+	case reflect.Bool:
+		switch s, quoted, ok := p.scalar(); {
+		case !ok || quoted:
+			return false
+		case s == "true" || s == "True" || s == "TRUE":
+			v.SetBool(true)
+		case s != "false" && s != "False" && s != "FALSE":
+			return false
+		}
+		return true
+	case reflect.Slice:
+		return p.list(v, line)
+	}
+	return false
+}
+
+// list reads "[a, b]" of scalars or "[{...}, {...}]" of mappings into the
+// slice v; "[]" is an empty list, as yaml.v3 makes it.
+func (p *flow) list(v reflect.Value, line int) bool {
+	if !p.lit("[") {
+		return false
+	}
+	p.skip()
+	elem := v.Type().Elem()
+	s := reflect.MakeSlice(v.Type(), 0, 1)
+	if !p.lit("]") {
+		for {
+			e := reflect.New(elem).Elem()
+			var ok bool
+			if elem.Kind() == reflect.Struct {
+				ok = p.mapping(e, line)
+			} else {
+				ok = p.value(e, line)
+			}
+			if !ok {
+				return false
+			}
+			s = reflect.Append(s, e)
+			p.skip()
+			if p.lit("]") {
+				break
+			}
+			if !p.lit(",") {
+				return false
+			}
+			p.skip()
+		}
+	}
+	v.Set(s)
+	return true
+}
+
+// scalar reads a plain scalar made of letters, digits, spaces and "-_./",
+// or a double-quoted one without escapes. A plain null is refused: it
+// would decode as the zero value.
+func (p *flow) scalar() (s string, quoted, ok bool) {
+	if p.lit(`"`) {
+		n := p.i
+		for p.i < len(p.s) && p.s[p.i] != '"' {
+			if p.s[p.i] == '\\' {
+				return "", false, false
+			}
+			p.i++
+		}
+		if p.i == len(p.s) {
+			return "", false, false
+		}
+		p.i++
+		return string(p.s[n : p.i-1]), true, true
+	}
+	n, end := p.i, p.i
+	for p.i < len(p.s) {
+		c := p.s[p.i]
+		if c >= utf8.RuneSelf || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			p.i++
+			end = p.i
+			continue
+		}
+		if p.i == n || (c != ' ' && c != '-' && c != '_' && c != '.' && c != '/') {
+			break
+		}
+		p.i++
+		if c != ' ' {
+			end = p.i
+		}
+	}
+	switch v := string(p.s[n:end]); v {
+	case "", "null", "Null", "NULL":
+		return "", false, false
+	default:
+		return v, false, true
+	}
+}
