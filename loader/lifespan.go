@@ -12,7 +12,7 @@ import (
 // problem: queries clip it to the lifespan.
 func (c *checker) lifespans(ds *org.Dataset) {
 	lives := org.Lifespans(ds)
-	for _, f := range c.facts {
+	for i, f := range ds.Links {
 		var units []string
 		switch f.Rel {
 		case org.Heads:
@@ -22,7 +22,7 @@ func (c *checker) lifespans(ds *org.Dataset) {
 		}
 		for _, id := range units {
 			if why := lives[id].Outside(f.Span, id); why != "" {
-				c.add(f.file, f.line, "%s %s → %s %s", strings.ToLower(string(f.Rel)), f.From, f.To, why)
+				c.add(c.sites[i].file, c.sites[i].line, "%s %s → %s %s", strings.ToLower(string(f.Rel)), f.From, f.To, why)
 			}
 		}
 	}

@@ -5,7 +5,10 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/orgraph/orgraph/org"
 )
@@ -85,18 +88,7 @@ func parse(names []string, read func(string) ([]byte, error)) (*org.Dataset, Pro
 	if len(names) == 0 {
 		return nil, nil, Problems{{File: ".", Line: 1, Msg: "no .yaml or .yml dataset files found"}}
 	}
-	var probs Problems
-	files := make([]*file, 0, len(names))
-	for _, name := range names {
-		data, err := read(name)
-		if err != nil {
-			probs = append(probs, Problem{File: name, Line: 1, Msg: cleanPathError(err)})
-			continue
-		}
-		f, ps := decodeFile(name, data)
-		probs = append(probs, ps...)
-		files = append(files, f)
-	}
+	files, probs := decodeAll(names, read)
 	if len(probs) > 0 {
 		return nil, nil, probs
 	}
@@ -105,6 +97,34 @@ func parse(names []string, read func(string) ([]byte, error)) (*org.Dataset, Pro
 		return nil, nil, probs
 	}
 	return ds, warnings, nil
+}
+
+// decodeAll reads and decodes the files on every core, since each stands
+// alone until validate, and returns them with their problems in name
+// order, as one after the other would.
+func decodeAll(names []string, read func(string) ([]byte, error)) ([]*file, Problems) {
+	files := make([]*file, len(names))
+	probs := make([][]Problem, len(names))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(names)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(names); i = int(next.Add(1) - 1) {
+				data, err := read(names[i])
+				if err != nil {
+					probs[i] = []Problem{{File: names[i], Line: 1, Msg: cleanPathError(err)}}
+					continue
+				}
+				files[i], probs[i] = decodeFile(names[i], data)
+			}
+		})
+	}
+	wg.Wait()
+	var all Problems
+	for _, ps := range probs {
+		all = append(all, ps...)
+	}
+	return files, all
 }
 
 func isYAML(name string) bool {

@@ -23,13 +23,31 @@ var ends = map[org.Rel]struct{ from, to, fromKind, toKind string }{
 
 // checker accumulates problems while it turns decoded files into a Dataset.
 type checker struct {
-	probs Problems
-	docs  map[string]org.Document
-	kinds map[string]string     // node id → "person" or "unit"
-	where map[string]string     // id or alias key → file:line that claimed it
-	dated map[org.Rel][]located // valid PART_OF and REPORTS_TO links, checked for cycles last
-	facts []located             // every valid link, for lifespans and warnings
+	probs   Problems
+	docs    map[string]org.Document
+	kinds   map[string]string     // node id → "person" or "unit"
+	ids     map[string]site       // id → where it was defined
+	aliases map[string]claim      // alias key → the entity that claimed it
+	dated   map[org.Rel][]located // valid PART_OF and REPORTS_TO links, checked for cycles last
+	sites   []site                // where each of the dataset's links was written, for lifespans and warnings
 }
+
+// site is a place in a file. Places are kept as they are and formatted
+// only for a message: a dataset has hundreds of thousands of them.
+type site struct {
+	file string
+	line int
+}
+
+func (s site) String() string { return fmt.Sprintf("%s:%d", s.file, s.line) }
+
+// claim is the entity that claimed an alias key, and where.
+type claim struct {
+	site
+	id string
+}
+
+func (c claim) String() string { return fmt.Sprintf("%s (%s)", c.site, c.id) }
 
 func (c *checker) add(file string, line int, format string, args ...any) {
 	c.probs = append(c.probs, Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
@@ -39,18 +57,26 @@ func (c *checker) add(file string, line int, format string, args ...any) {
 // shared across files, and builds the dataset when there is no problem,
 // with its warnings.
 func validate(names []string, files []*file) (*org.Dataset, Problems, Problems) {
-	c := &checker{docs: map[string]org.Document{}, kinds: map[string]string{}, where: map[string]string{}, dated: map[org.Rel][]located{}}
 	ds := &org.Dataset{}
 	// Sized up front: grown by doubling, the link lists of a large dataset
-	// held up to twice their size while copied.
-	var people, units, links, reports, parts int
+	// held up to twice their size while copied, and the maps rehashed.
+	var docs, people, units, keys, links, reports, parts, events int
 	for _, f := range files {
-		people, units = people+len(f.People), units+len(f.Units)
+		docs, people, units, events = docs+len(f.Documents), people+len(f.People), units+len(f.Units), events+len(f.Events)
+		for _, es := range [2][]entity{f.People, f.Units} {
+			for _, e := range es {
+				keys += 1 + len(e.Aliases)
+			}
+		}
 		links += len(f.ReportsTo) + len(f.Heads) + len(f.PartOf) + len(f.MergedInto) + len(f.SplitFrom) + len(f.RenamedTo)
 		reports, parts = reports+len(f.ReportsTo), parts+len(f.PartOf)
 	}
+	c := &checker{
+		docs: make(map[string]org.Document, docs), kinds: make(map[string]string, people+units),
+		ids: make(map[string]site, docs+people+units+events), aliases: make(map[string]claim, keys),
+		dated: map[org.Rel][]located{}, sites: make([]site, 0, links),
+	}
 	ds.People, ds.Units, ds.Links = sized[org.Person](people), sized[org.Unit](units), sized[org.Link](links)
-	c.facts = make([]located, 0, links)
 	c.dated[org.ReportsTo], c.dated[org.PartOf] = make([]located, 0, reports), make([]located, 0, parts)
 	// Documents and entities first: facts refer to them from any file.
 	for i, f := range files {
@@ -85,7 +111,7 @@ func validate(names []string, files []*file) (*org.Dataset, Problems, Problems) 
 			for _, x := range lists[rel] {
 				if l, ok := c.fact(names[i], rel, x); ok {
 					ds.Links = append(ds.Links, l)
-					c.facts = append(c.facts, located{l, names[i], x.line})
+					c.sites = append(c.sites, site{names[i], x.line})
 					if rel == org.PartOf || rel == org.ReportsTo {
 						c.dated[rel] = append(c.dated[rel], located{l, names[i], x.line})
 					}
@@ -109,10 +135,7 @@ func validate(names []string, files []*file) (*org.Dataset, Problems, Problems) 
 		return nil, nil, c.probs
 	}
 	org.Derive(ds)
-	for i := range c.facts { // c.facts and ds.Links were appended together
-		c.facts[i].Bounds = ds.Links[i].Bounds
-	}
-	return ds, c.warnings(), nil
+	return ds, c.warnings(ds.Links), nil
 }
 
 func (c *checker) claimID(file string, line int, id, kind string) bool {
@@ -120,12 +143,11 @@ func (c *checker) claimID(file string, line int, id, kind string) bool {
 		c.add(file, line, "%s id %q must be letters, digits, '-', '_' or '.'", kind, id)
 		return false
 	}
-	key := "id:" + id
-	if prev, dup := c.where[key]; dup {
+	if prev, dup := c.ids[id]; dup {
 		c.add(file, line, "duplicate id %q (first defined at %s)", id, prev)
 		return false
 	}
-	c.where[key] = fmt.Sprintf("%s:%d", file, line)
+	c.ids[id] = site{file, line}
 	return true
 }
 
@@ -154,7 +176,11 @@ func (c *checker) entity(file string, e entity, kind string) []org.Source {
 			}
 		}
 	}
-	for _, name := range append([]string{e.Name}, e.Aliases...) {
+	for i := -1; i < len(e.Aliases); i++ {
+		name := e.Name
+		if i >= 0 {
+			name = e.Aliases[i]
+		}
 		key := org.Normalize(name)
 		if key == "" {
 			if name != "" {
@@ -162,26 +188,34 @@ func (c *checker) entity(file string, e entity, kind string) []org.Source {
 			}
 			continue
 		}
-		here := fmt.Sprintf("%s:%d (%s)", file, e.line, e.ID)
-		if prev, dup := c.where["alias:"+key]; dup && !strings.HasSuffix(prev, "("+e.ID+")") {
+		// The same entity may repeat a key (a name and an alias that
+		// differ in case). An invalid id may hold "(", so the test is on
+		// the formatted claim, as the message shows it.
+		if prev, dup := c.aliases[key]; dup && !strings.HasSuffix(prev.String(), "("+e.ID+")") {
 			c.add(file, e.at("aliases"), "alias %q of %s is also claimed at %s", name, e.ID, prev)
 			continue
 		}
-		c.where["alias:"+key] = here
+		c.aliases[key] = claim{site{file, e.line}, e.ID}
 	}
 	return c.sources(file, e.pos, e.Sources)
 }
 
 func (c *checker) fact(file string, rel org.Rel, x fact) (org.Link, bool) {
 	e := ends[rel]
-	keys := map[string]string{"person": x.Person, "manager": x.Manager, "unit": x.Unit, "parent": x.Parent, "target": x.Target}
-	for k, v := range keys {
-		if v != "" && k != e.from && k != e.to {
-			c.add(file, x.at(k), "%s is not a key of %s facts (want %s and %s)", k, strings.ToLower(string(rel)), e.from, e.to)
+	keys := [...]struct{ k, v string }{{"person", x.Person}, {"manager", x.Manager}, {"unit", x.Unit}, {"parent", x.Parent}, {"target", x.Target}}
+	var from, to string
+	for _, k := range keys {
+		switch {
+		case k.k == e.from:
+			from = k.v
+		case k.k == e.to:
+			to = k.v
+		case k.v != "":
+			c.add(file, x.at(k.k), "%s is not a key of %s facts (want %s and %s)", k.k, strings.ToLower(string(rel)), e.from, e.to)
 		}
 	}
 	n := len(c.probs)
-	l := org.Link{Rel: rel, From: keys[e.from], To: keys[e.to], Title: x.Title, Inferred: x.Inferred}
+	l := org.Link{Rel: rel, From: from, To: to, Title: x.Title, Inferred: x.Inferred}
 	c.ref(file, x.pos, e.from, l.From, e.fromKind)
 	c.ref(file, x.pos, e.to, l.To, e.toKind)
 	if l.From != "" && l.From == l.To {
