@@ -28,24 +28,11 @@ func decodeFlow(data []byte) (*file, bool) {
 	f := &file{}
 	fv := reflect.ValueOf(f).Elem()
 	var (
-		list    reflect.Value // the top-level list being filled
-		items   []reflect.Value
-		indent  = -1   // its items' indentation, once known
-		seen    uint64 // the keys read, by field index: a key twice is a YAML error
-		keyOpen bool   // a top-level key was read and its value is the items that follow
+		list    reflect.Value // the top-level list being filled; a key without items leaves it nil (null), as yaml.v3 does
+		indent  = -1          // its items' indentation, once known
+		seen    uint64        // the keys read, by field index: a key twice is a YAML error
+		keyOpen bool          // a top-level key was read and its value is the items that follow
 	)
-	// closeList stores the items read for the open key; a key without items
-	// is null, which leaves the list nil as yaml.v3 does.
-	closeList := func() {
-		if keyOpen && len(items) > 0 {
-			s := reflect.MakeSlice(list.Type(), len(items), len(items))
-			for i, it := range items {
-				s.Index(i).Set(it)
-			}
-			list.Set(s)
-		}
-		keyOpen, items, indent = false, nil, -1
-	}
 	for line, rest := 1, data; len(rest) > 0; line++ {
 		var l []byte
 		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
@@ -69,17 +56,15 @@ func decodeFlow(data []byte) (*file, bool) {
 			if !p.space() {
 				return nil, false
 			}
-			it := reflect.New(list.Type().Elem()).Elem()
-			if !p.mapping(it, line) || !p.end() {
+			if !p.mapping(grow(list), line) || !p.end() {
 				return nil, false
 			}
-			items = append(items, it)
 			continue
 		}
 		if n != 0 {
 			return nil, false
 		}
-		closeList()
+		keyOpen, indent = false, -1
 		p := &flow{s: l}
 		key, ok := p.key()
 		if !ok {
@@ -93,6 +78,9 @@ func decodeFlow(data []byte) (*file, bool) {
 		list = fv.Field(i)
 		if p.end() {
 			keyOpen = true
+			if n := items(rest); n > 0 {
+				list.Set(reflect.MakeSlice(list.Type(), 0, n))
+			}
 			continue
 		}
 		// "key: []" is an empty list, not a missing one.
@@ -101,8 +89,40 @@ func decodeFlow(data []byte) (*file, bool) {
 		}
 		list.Set(reflect.MakeSlice(list.Type(), 0, 0))
 	}
-	closeList()
 	return f, true
+}
+
+// items counts the lines of data that start a list item, up to the next
+// top-level key: the room its list needs.
+func items(data []byte) int {
+	n := 0
+	for len(data) > 0 {
+		i := 0
+		for i < len(data) && data[i] == ' ' {
+			i++
+		}
+		if i < len(data) && data[i] == '-' {
+			n++
+		} else if i == 0 && i < len(data) && data[i] != '#' && data[i] != '\n' {
+			break
+		}
+		j := bytes.IndexByte(data, '\n')
+		if j < 0 {
+			break
+		}
+		data = data[j+1:]
+	}
+	return n
+}
+
+// grow appends a zero element to the slice v and returns it, to be filled.
+func grow(v reflect.Value) reflect.Value {
+	n := v.Len()
+	if n == v.Cap() {
+		v.Grow(1)
+	}
+	v.SetLen(n + 1)
+	return v.Index(n)
 }
 
 // plainText reports whether data is UTF-8 made only of line feeds and
@@ -289,33 +309,34 @@ func (p *flow) list(v reflect.Value, line int) bool {
 		return false
 	}
 	p.skip()
-	elem := v.Type().Elem()
-	s := reflect.MakeSlice(v.Type(), 0, 1)
-	if !p.lit("]") {
-		for {
-			e := reflect.New(elem).Elem()
-			var ok bool
-			if elem.Kind() == reflect.Struct {
-				ok = p.mapping(e, line)
-			} else {
-				ok = p.value(e, line)
-			}
+	strs, isStrs := v.Addr().Interface().(*[]string)
+	if isStrs {
+		*strs = make([]string, 0, 2)
+	} else {
+		v.Set(reflect.MakeSlice(v.Type(), 0, 1))
+	}
+	if p.lit("]") {
+		return true
+	}
+	for {
+		if isStrs {
+			s, _, ok := p.scalar()
 			if !ok {
 				return false
 			}
-			s = reflect.Append(s, e)
-			p.skip()
-			if p.lit("]") {
-				break
-			}
-			if !p.lit(",") {
-				return false
-			}
-			p.skip()
+			*strs = append(*strs, s)
+		} else if v.Type().Elem().Kind() != reflect.Struct || !p.mapping(grow(v), line) {
+			return false
 		}
+		p.skip()
+		if p.lit("]") {
+			return true
+		}
+		if !p.lit(",") {
+			return false
+		}
+		p.skip()
 	}
-	v.Set(s)
-	return true
 }
 
 // scalar reads a plain scalar made of letters, digits, spaces and "-_./",
