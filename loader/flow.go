@@ -70,7 +70,7 @@ func decodeFlow(data []byte) (*file, bool) {
 		if !ok {
 			return nil, false
 		}
-		i := field(fv.Type(), key)
+		i := field(yamlKeys(fv.Type()), key)
 		if i < 0 || seen&(1<<i) != 0 {
 			return nil, false
 		}
@@ -212,32 +212,38 @@ func (p *flow) key() ([]byte, bool) {
 	return key, true
 }
 
-// field is the index of t's field for a YAML key, or -1. It is fieldByTag
-// without turning the key into a string: one allocation per key of every
-// fact was a tenth of the fast path's time.
-func field(t reflect.Type, key []byte) int {
-	fields, ok := flowFields.Load(t)
+// yamlKeys is t's fields' YAML keys by field index, "" for a field
+// without one, cached per type.
+func yamlKeys(t reflect.Type) []string {
+	keys, ok := flowFields.Load(t)
 	if !ok {
-		var fs []string // by field index; "" for none
+		var ks []string
 		for i := range t.NumField() {
 			tag := t.Field(i).Tag.Get("yaml")
 			if tag == "-" {
 				tag = ""
 			}
-			fs = append(fs, tag)
+			ks = append(ks, tag)
 		}
-		fields, _ = flowFields.LoadOrStore(t, fs)
+		keys, _ = flowFields.LoadOrStore(t, ks)
 	}
-	for i, tag := range fields.([]string) {
-		if tag != "" && tag == string(key) {
+	return keys.([]string)
+}
+
+// flowFields maps a struct type to its yamlKeys.
+var flowFields sync.Map
+
+// field is the index of the field of keys for a YAML key, or -1. It is
+// fieldByTag without turning the key into a string: one allocation per key
+// of every fact was a tenth of the fast path's time.
+func field(keys []string, key []byte) int {
+	for i, k := range keys {
+		if k != "" && k == string(key) {
 			return i
 		}
 	}
 	return -1
 }
-
-// flowFields maps a struct type to its fields' YAML keys, by field index.
-var flowFields sync.Map
 
 // mapping reads "{key: value, ...}" into the struct v, at line.
 func (p *flow) mapping(v reflect.Value, line int) bool {
@@ -252,12 +258,13 @@ func (p *flow) mapping(v reflect.Value, line int) bool {
 		return true
 	}
 	var seen uint64 // the fields read, by index: a key twice is a YAML error
+	keys := yamlKeys(v.Type())
 	for {
 		key, ok := p.key()
 		if !ok || !p.space() {
 			return false
 		}
-		i := field(v.Type(), key)
+		i := field(keys, key)
 		if i < 0 || seen&(1<<i) != 0 {
 			return false
 		}
