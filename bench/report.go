@@ -20,8 +20,8 @@ func writeReport(cfg config, results []*sizeResult, took time.Duration) error {
 	w("- date: %s; whole run %v\n", time.Now().UTC().Format("2006-01-02 15:04 UTC"), took.Round(time.Second))
 	w("- commit: %s\n", commit(cfg.repo))
 	w("- machine: %d CPUs (%s), %s RAM\n", runtime.NumCPU(), cpuModel(), memTotal())
-	w("- versions: %s, %s, Node %s, Neo4j Community %s (heap 1 GiB, page cache 256 MiB, scripts/neo4j.sh), @neo4j/graphql 7.6.3 with @apollo/server 5.5.1\n",
-		runtime.Version(), firstLine(output("java", "-version")), strings.TrimSpace(output("node", "--version")), neo4jVersion(cfg))
+	w("- versions: %s, %s, Node %s, Neo4j Community %s (%s, scripts/neo4j.sh), @neo4j/graphql 7.6.3 with @apollo/server 5.5.1\n",
+		runtime.Version(), firstLine(output("java", "-version")), strings.TrimSpace(output("node", "--version")), neo4jVersion(cfg), neo4jMemory(cfg))
 	w("- per cell: each system measured for %v in %v slices, taking turns (interleaved), after one unmeasured slice; %d rotating entities per question, the same sequence for every system\n\n",
 		cfg.duration, cfg.slice, cfg.entities)
 	w("Systems: **orgraph-neo4j** (`orgraph serve` on Neo4j), **orgraph-memory** (`orgraph serve DIR`), **peer** (the Neo4j GraphQL Library on the same database, `bench/peer/`), **raw-by-name** and **raw-by-id** (the bench's parameterised Cypher in `bench/cypher/` through the Go driver, one read transaction per request, finding the entity by its normalized name in the `keys` property or by id). Cells read `p50 / p99 ms · req/s`; n/e: the system cannot express the question.\n\n")
@@ -307,6 +307,28 @@ func memTotal() string {
 		}
 	}
 	return fmt.Sprintf("%.1f GiB", float64(kb)/(1<<20))
+}
+
+// neo4jMemory is the heap and page cache the bench's Neo4j ran with, as
+// scripts/neo4j.sh wrote them into its configuration.
+func neo4jMemory(cfg config) string {
+	m, _ := filepath.Glob(filepath.Join(cfg.cache, "neo4j-*", "run", "conf", "neo4j.conf"))
+	if len(m) == 0 {
+		return "memory settings unknown"
+	}
+	conf, err := os.ReadFile(m[len(m)-1])
+	if err != nil {
+		return "memory settings unknown"
+	}
+	setting := func(key string) string {
+		for line := range strings.Lines(string(conf)) {
+			if v, ok := strings.CutPrefix(strings.TrimSpace(line), key+"="); ok {
+				return v
+			}
+		}
+		return "default"
+	}
+	return fmt.Sprintf("heap %s, page cache %s", setting("server.memory.heap.max_size"), setting("server.memory.pagecache.size"))
 }
 
 func neo4jVersion(cfg config) string {

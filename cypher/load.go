@@ -4,9 +4,11 @@ import (
 	"context"
 	"crypto/rand"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/orgraph/orgraph/org"
 )
@@ -202,31 +204,53 @@ func (s *Store) changed(ctx context.Context, diff func(stored *org.Dataset) bool
 	return diff(prev), nil
 }
 
+// writers is how many staging transactions of nodes run side by side.
+// Neo4j runs each statement on one thread, so one writer left a core idle
+// while nodes were staged; two fill both cores of a small machine without
+// queueing behind each other. Relationship batches stay one at a time:
+// each locks both of its ends, so concurrent ones could deadlock on a
+// shared manager or document and be retried whole.
+const writers = 2
+
 // write stages p, switches generations and deletes the retired one.
 func (p *plan) write(ctx context.Context, l *lease, digest string, source any, progress func(done, total int)) error {
 	if err := l.deleteHidden(ctx); err != nil {
 		return err
 	}
+	var mu sync.Mutex
 	done := 0
-	for _, b := range p.batches {
-		_, err := renewed(ctx, l, func(tx neo4j.ManagedTransaction) (struct{}, error) {
-			recs, err := run(ctx, tx, b.query, map[string]any{"rows": b.rows})
-			if err != nil || !b.links {
-				return struct{}{}, err
-			}
-			if n, _ := recs[0].Get("created"); n != int64(len(b.rows)) {
-				// checkEnds makes this unreachable unless the staging
-				// generation was tampered with; never switch to it then.
-				return struct{}{}, org.Errorf(org.Internal, "staged %v of %d %s relationships", n, len(b.rows), b.rows[0]["rel"])
-			}
-			return struct{}{}, nil
-		})
-		if err != nil {
+	stage := func(b batch) error {
+		if err := l.stage(ctx, b); err != nil {
 			return err
 		}
+		mu.Lock()
+		defer mu.Unlock()
 		done += len(b.rows)
 		if progress != nil {
 			progress(done, p.total)
+		}
+		return nil
+	}
+	nodes := slices.IndexFunc(p.batches, func(b batch) bool { return b.links })
+	if nodes < 0 {
+		nodes = len(p.batches)
+	}
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(writers)
+	for _, b := range p.batches[:nodes] {
+		g.Go(func() error {
+			if gctx.Err() != nil { // another writer failed: start nothing new
+				return nil
+			}
+			return stage(b)
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	for _, b := range p.batches[nodes:] {
+		if err := stage(b); err != nil {
+			return err
 		}
 	}
 	_, err := renewed(ctx, l, func(tx neo4j.ManagedTransaction) (struct{}, error) {
@@ -247,6 +271,28 @@ func (p *plan) write(ctx context.Context, l *lease, digest string, source any, p
 	// was written when everything was.
 	_ = l.deleteHidden(ctx)
 	return nil
+}
+
+// stage writes one batch in a transaction of its own. It renews the lease
+// after the batch, just before the commit, rather than first as renewed
+// does: the renewal holds the :OrgraphMeta node's lock until the commit,
+// and taken first it would make the writers wait for each other.
+func (l *lease) stage(ctx context.Context, b batch) error {
+	_, err := writeTx(ctx, l.s, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+		recs, err := run(ctx, tx, b.query, map[string]any{"rows": b.rows})
+		if err != nil {
+			return struct{}{}, err
+		}
+		if b.links {
+			if n, _ := recs[0].Get("created"); n != int64(len(b.rows)) {
+				// checkEnds makes this unreachable unless the staging
+				// generation was tampered with; never switch to it then.
+				return struct{}{}, org.Errorf(org.Internal, "staged %v of %d %s relationships", n, len(b.rows), b.rows[0]["rel"])
+			}
+		}
+		return struct{}{}, l.renew(ctx, tx)
+	})
+	return err
 }
 
 // lease is one load's hold on the load lock: a token and an expiry on the
@@ -295,19 +341,29 @@ func (l *lease) release(ctx context.Context) {
 // without running it if another load has taken the lease over.
 func renewed[T any](ctx context.Context, l *lease, work neo4j.ManagedTransactionWorkT[T]) (T, error) {
 	return writeTx(ctx, l.s, func(tx neo4j.ManagedTransaction) (T, error) {
-		var zero T
-		if _, err := run(ctx, tx, qLoadLock, nil); err != nil {
+		if err := l.renew(ctx, tx); err != nil {
+			var zero T
 			return zero, err
-		}
-		recs, err := run(ctx, tx, qLoadRenew, map[string]any{"token": l.token, "seconds": leaseSeconds})
-		if err != nil {
-			return zero, err
-		}
-		if len(recs) == 0 {
-			return zero, org.Errorf(org.Unavailable, "load abandoned: another load took the load lock over after %d s without renewal; nothing of this load became visible", leaseSeconds)
 		}
 		return work(tx)
 	})
+}
+
+// renew extends l inside tx under the :OrgraphMeta node's write lock, held
+// until tx ends, and fails if another load has taken the lease over: then
+// tx must not commit.
+func (l *lease) renew(ctx context.Context, tx neo4j.ManagedTransaction) error {
+	if _, err := run(ctx, tx, qLoadLock, nil); err != nil {
+		return err
+	}
+	recs, err := run(ctx, tx, qLoadRenew, map[string]any{"token": l.token, "seconds": leaseSeconds})
+	if err != nil {
+		return err
+	}
+	if len(recs) == 0 {
+		return org.Errorf(org.Unavailable, "load abandoned: another load took the load lock over after %d s without renewal; nothing of this load became visible", leaseSeconds)
+	}
+	return nil
 }
 
 // deleteHidden deletes the staging and retired generations in batches:

@@ -16,7 +16,12 @@
 # server (a killed recovery only starts over).
 #
 # Env: ORGRAPH_CACHE, NEO4J_PASSWORD, NEO4J_BOLT_PORT, NEO4J_HTTP_PORT,
-#      NEO4J_START_TIMEOUT (seconds without progress), JAVA_HOME.
+#      NEO4J_START_TIMEOUT (seconds without progress), JAVA_HOME,
+#      NEO4J_HEAP (max heap, default 1g), NEO4J_PAGECACHE (default 1g).
+#
+# The page cache holds the store's files in memory; one smaller than the
+# store makes reads past it go to disk. The default covers the 100k-person
+# benchmark (a store of about 1 GB); give a larger dataset more.
 set -euo pipefail
 
 NEO4J_VERSION=5.26.30 # LTS line; newest 5.26.x on Maven Central at time of writing.
@@ -35,6 +40,8 @@ BOLT_PORT="${NEO4J_BOLT_PORT:-7687}"
 HTTP_PORT="${NEO4J_HTTP_PORT:-7474}"
 PASSWORD="${NEO4J_PASSWORD:-orgraph-dev}"
 TIMEOUT="${NEO4J_START_TIMEOUT:-120}"
+HEAP="${NEO4J_HEAP:-1g}"
+PAGECACHE="${NEO4J_PAGECACHE:-1g}"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 die() { echo "neo4j.sh: $*" >&2; exit 1; }
@@ -176,8 +183,8 @@ server.http.listen_address=127.0.0.1:$HTTP_PORT
 server.http.advertised_address=127.0.0.1:$HTTP_PORT
 server.https.enabled=false
 server.memory.heap.initial_size=512m
-server.memory.heap.max_size=1g
-server.memory.pagecache.size=256m
+server.memory.heap.max_size=$HEAP
+server.memory.pagecache.size=$PAGECACHE
 dbms.usage_report.enabled=false
 # Hosts Neo4j Browser may fetch guides and style sheets from (:play URL,
 # :style URL); it compares host names only, not ports. 127.0.0.1 and
