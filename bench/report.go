@@ -24,7 +24,7 @@ func writeReport(cfg config, results []*sizeResult, took time.Duration) error {
 		runtime.Version(), firstLine(output("java", "-version")), strings.TrimSpace(output("node", "--version")), neo4jVersion(cfg), neo4jMemory(cfg))
 	w("- per cell: each system measured for %v in %v slices, taking turns (interleaved), after one unmeasured slice; %d rotating entities per question, the same sequence for every system\n\n",
 		cfg.duration, cfg.slice, cfg.entities)
-	w("Systems: **orgraph-neo4j** (`orgraph serve` on Neo4j), **orgraph-memory** (`orgraph serve DIR`), **peer** (the Neo4j GraphQL Library on the same database, `bench/peer/`), **raw-by-name** and **raw-by-id** (the bench's parameterised Cypher in `bench/cypher/` through the Go driver, one read transaction per request, finding the entity by its normalized name in the `keys` property or by id). Cells read `p50 / p99 ms · req/s`; n/e: the system cannot express the question.\n\n")
+	w("Systems: **orgraph-neo4j** (`orgraph serve` on Neo4j), **orgraph-memory** (`orgraph serve DIR`), **peer** (the Neo4j GraphQL Library on the same database, `bench/peer/`), **raw-by-name** and **raw-by-id** (the bench's parameterised Cypher in `bench/cypher/` through the Go driver, one read transaction per request, finding the entity by its normalized name in the `keys` property or by id), and **floor**, a control: `{ __typename }` sent to orgraph-memory's server in every question's slices, which reads no data, so its tail is what HTTP, GraphQL and this machine's scheduling alone cost. Cells read `p50 / p99 ms · req/s`; n/e: the system cannot express the question.\n\n")
 
 	writeTargets(w, cfg, results)
 	for _, r := range results {

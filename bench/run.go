@@ -179,6 +179,9 @@ func benchSize(ctx context.Context, cfg config, p *procs, bin, dist, peerDir str
 	orgReady := func(base string) bool { return httpOK(base + "/readyz") }
 	addr := freeAddr()
 	serve(sysMemory, exec.Command(bin, "serve", "--addr", addr, dir), orgReady, "http://"+addr)
+	if r.Serve[sysMemory].Err == "" {
+		systems = append(systems, graphqlSystem{name: sysFloor, url: "http://" + addr + "/graphql", fixed: floorQuery})
+	}
 	if !loaded {
 		r.Notes = append(r.Notes, "no load succeeded, so only orgraph-memory was measured")
 		items := pickItems(ds, cfg.entities, uint64(cfg.seed))

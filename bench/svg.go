@@ -12,7 +12,7 @@ import (
 func plot(results []*sizeResult, conc int) string {
 	const pw, ph, cols = 300, 210, 4
 	const left, top, inner = 50, 50, 130
-	colors := map[string]string{sysNeo4j: "#1f77b4", sysMemory: "#2ca02c", sysPeer: "#d62728", sysRawName: "#9467bd", sysRawID: "#7f7f7f"}
+	colors := map[string]string{sysNeo4j: "#1f77b4", sysMemory: "#2ca02c", sysPeer: "#d62728", sysRawName: "#9467bd", sysRawID: "#7f7f7f", sysFloor: "#bcbd22"}
 	rows := (len(questions) + 1 + cols - 1) / cols
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" font-family="sans-serif" font-size="11">`+"\n", cols*pw, rows*ph+30)

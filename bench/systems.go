@@ -28,9 +28,17 @@ const (
 	sysPeer    = "peer"
 	sysRawName = "raw-by-name"
 	sysRawID   = "raw-by-id"
+	sysFloor   = "floor"
 )
 
-var systemOrder = []string{sysNeo4j, sysMemory, sysPeer, sysRawName, sysRawID}
+var systemOrder = []string{sysNeo4j, sysMemory, sysPeer, sysRawName, sysRawID, sysFloor}
+
+// floorQuery is what the floor system asks orgraph-memory's server for
+// every question: a request that reads no data, so its latency is only
+// HTTP, GraphQL's parse and response, and the machine's scheduling. It is
+// the control for the other columns' tails: on a machine whose floor p99
+// is near a target, no store meets that target.
+const floorQuery = "{ __typename }"
 
 // httpClient is shared by the GraphQL systems, with enough idle
 // connections for the highest concurrency.
@@ -43,6 +51,7 @@ var httpClient = &http.Client{
 type graphqlSystem struct {
 	name, url string
 	peer      bool
+	fixed     string // a query asked instead of the question's (the floor)
 }
 
 func (s graphqlSystem) Name() string { return s.name }
@@ -51,6 +60,10 @@ func (s graphqlSystem) Can(q question) bool { return !s.peer || q.Peer != "" }
 
 func (s graphqlSystem) Ask(ctx context.Context, q question, it item) (int, error) {
 	query, vars, count := q.Graphql, it.vars(q.OrgVars), q.OrgCount
+	if s.fixed != "" {
+		_, err := postGraphQL(ctx, s.url, s.fixed, nil)
+		return 0, err
+	}
 	if s.peer {
 		query, vars, count = q.Peer, it.vars(q.PeerVars), q.PeerCount
 	}
