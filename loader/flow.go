@@ -310,20 +310,23 @@ func (p *flow) value(v reflect.Value, line int) bool {
 }
 
 // list reads "[a, b]" of scalars or "[{...}, {...}]" of mappings into the
-// slice v; "[]" is an empty list, as yaml.v3 makes it.
+// slice v; "[]" is an empty list, as yaml.v3 makes it. Like yaml.v3's, the
+// list has no room to spare, so an append to it elsewhere copies it rather
+// than writing into memory the dataset shares.
 func (p *flow) list(v reflect.Value, line int) bool {
 	if !p.lit("[") {
 		return false
 	}
 	p.skip()
+	if p.lit("]") {
+		v.Set(reflect.MakeSlice(v.Type(), 0, 0))
+		return true
+	}
 	strs, isStrs := v.Addr().Interface().(*[]string)
 	if isStrs {
 		*strs = make([]string, 0, 2)
 	} else {
 		v.Set(reflect.MakeSlice(v.Type(), 0, 1))
-	}
-	if p.lit("]") {
-		return true
 	}
 	for {
 		if isStrs {
@@ -337,6 +340,7 @@ func (p *flow) list(v reflect.Value, line int) bool {
 		}
 		p.skip()
 		if p.lit("]") {
+			v.Set(v.Slice3(0, v.Len(), v.Len()))
 			return true
 		}
 		if !p.lit(",") {

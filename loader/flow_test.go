@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -102,6 +103,32 @@ func sameAsYAML(t *testing.T, data []byte) {
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("decodeFlow read\n%#v\nyaml.v3 read\n%#v", got, want)
 	}
+	if path := spareRoom(reflect.ValueOf(got).Elem(), "file"); path != "" {
+		t.Fatalf("%s has room to spare: an append elsewhere would write into the dataset's memory", path)
+	}
+}
+
+// spareRoom names a list in v whose capacity exceeds its length, or is "".
+// yaml.v3 makes every list exactly as long as it is.
+func spareRoom(v reflect.Value, path string) string {
+	switch v.Kind() {
+	case reflect.Slice:
+		if v.Cap() != v.Len() {
+			return path
+		}
+		for i := range v.Len() {
+			if p := spareRoom(v.Index(i), fmt.Sprintf("%s[%d]", path, i)); p != "" {
+				return p
+			}
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if p := spareRoom(v.Field(i), path+"."+v.Type().Field(i).Name); p != "" {
+				return p
+			}
+		}
+	}
+	return ""
 }
 
 // FuzzDecodeFlow checks the fast path against yaml.v3 on any input.
