@@ -15,11 +15,11 @@ import (
 // large dataset that tree and the reflective decoding from it were most of
 // the time validation took.
 //
-// ok is false for anything outside that layout, however valid as YAML, and
-// for anything yaml.v3 would refuse or decodeFile would report (an unknown
-// key, a value of the wrong shape, a key twice, null, escapes, tabs, control
-// characters): decodeFile then reads the file with yaml.v3, so the fast
-// path never decides what a file means or which problems it has.
+// It returns false for anything outside that layout, however valid as
+// YAML, and for anything yaml.v3 would refuse or decodeFile would report (an
+// unknown key, a value of the wrong shape, a key twice, null, escapes, tabs,
+// control characters): decodeFile then reads the file with yaml.v3, so the
+// fast path never decides what a file means or which problems it has.
 // flow_test.go checks that both read every file the fast path accepts alike.
 func decodeFlow(data []byte) (*file, bool) {
 	if !plainText(data) {
