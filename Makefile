@@ -52,9 +52,12 @@ lint-docker:
 	else echo "hadolint not installed: skipped (CI runs it)"; fi
 
 # Go tests on both stores. Neo4j is started if it is not running, and
-# stopped afterwards only if this target started it.
+# stopped afterwards only if this target started it. The cypher package
+# takes about 7 minutes under -race on a 2-core machine (TestReplaceLarge alone
+# about 3), so go test's default 10-minute limit per package failed it
+# whenever something else shared the cores.
 test-go:
-	@scripts/with-neo4j.sh env NEO4J_URI=$(NEO4J_URI) $(GO) test -race -count=1 ./...
+	@scripts/with-neo4j.sh env NEO4J_URI=$(NEO4J_URI) $(GO) test -race -count=1 -timeout 30m ./...
 
 test-browser:
 	web/e2e/run.sh

@@ -99,18 +99,22 @@ func parse(names []string, read func(string) ([]byte, error)) (*org.Dataset, Pro
 	return ds, warnings, nil
 }
 
-// decodeAll reads and decodes the files on every core, since each stands
-// alone until validate, and returns them with their problems in name
-// order, as one after the other would.
+// decodeAll decodes the files on every core, since each stands alone until
+// validate, and returns them with their problems in name order, as one
+// after the other would. It reads them one at a time: read may come from a
+// caller's fs.FS, which need not be safe for concurrent use.
 func decodeAll(names []string, read func(string) ([]byte, error)) ([]*file, Problems) {
 	files := make([]*file, len(names))
 	probs := make([][]Problem, len(names))
 	var next atomic.Int64
+	var reading sync.Mutex
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(names)) {
 		wg.Go(func() {
 			for i := int(next.Add(1) - 1); i < len(names); i = int(next.Add(1) - 1) {
+				reading.Lock()
 				data, err := read(names[i])
+				reading.Unlock()
 				if err != nil {
 					probs[i] = []Problem{{File: names[i], Line: 1, Msg: cleanPathError(err)}}
 					continue
