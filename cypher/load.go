@@ -204,12 +204,12 @@ func (s *Store) changed(ctx context.Context, diff func(stored *org.Dataset) bool
 	return diff(prev), nil
 }
 
-// writers is how many staging transactions of nodes run side by side.
-// Neo4j runs each statement on one thread, so one writer left a core idle
-// while nodes were staged; two fill both cores of a small machine without
-// queueing behind each other. Relationship batches stay one at a time:
-// each locks both of its ends, so concurrent ones could deadlock on a
-// shared manager or document and be retried whole.
+// writers is how many staging transactions of nodes run side by side
+// (node batches take no locks on each other's nodes). Measured on a 2-core
+// machine: about 15% faster than one in interleaved runs at 10k people,
+// within run-to-run noise at 100k. Relationship batches stay one at a
+// time: each locks both of its ends, so concurrent ones could deadlock on
+// a shared manager or document and be retried whole.
 const writers = 2
 
 // write stages p, switches generations and deletes the retired one.
