@@ -39,7 +39,7 @@ func linkRows(ds *org.Dataset, docs map[string]org.Document) ([]map[string]any, 
 			"validFrom": dateRange(l.Span.From), "validTo": dateRange(l.Span.To),
 			"startMin": date(b.StartMin), "startMax": date(b.StartMax), "endMin": date(b.EndMin), "endMax": date(b.EndMax),
 			"spanKnown": l.Span.Known(), "seq": i,
-			"inferred": l.Inferred, "title": nonEmpty(l.Title),
+			"inferred": l.Inferred, "title": nonEmpty(l.Title), "packed": packLink(l, i, docs),
 		}, l.Sources, docs)
 		if l.Rel.IsLineage() {
 			// A lineage link happens on one date; say so for Browser users.

@@ -93,15 +93,16 @@ func planParams(plan []org.LinkPlan) ([]any, []org.LinkPlan) {
 }
 
 // keepPlanned records the answers in r's `planned` column, each for the
-// entry of entries it names, with the nodes at their far ends. Outside a
-// scope it records nothing.
+// entry of entries it names, with the nodes at their far ends, decoded
+// from their packed properties. Outside a scope it records nothing.
 func (sc *scope) keepPlanned(r *row, entries []org.LinkPlan) error {
 	if sc == nil {
 		return nil
 	}
 	answers := map[plannedKey][]seqLink{}
-	var nodes []*row
-	unit := map[*row]bool{}
+	var people []*org.Person
+	var units []*org.Unit
+	var u unpacker
 	for _, v := range r.list("planned") {
 		g, ok := asRow(v)
 		if !ok {
@@ -119,16 +120,20 @@ func (sc *scope) keepPlanned(r *row, entries []org.LinkPlan) error {
 		k := plannedKey{e.Rel, e.Dir, g.str("key"), e.Window}
 		answers[k] = []seqLink{} // an answer with no links is an answer
 		for _, lv := range g.list("links") {
-			lr, ok := asRow(lv)
+			m, ok := lv.(map[string]any)
 			if !ok {
 				g.fail("links", lv)
 				break
 			}
-			answers[k] = append(answers[k], seqLink{lr.link(), lr.integer("seq")})
-			nodes, unit[lr] = append(nodes, lr), farEndIsUnit(e.Rel, e.Dir)
-			if g.err == nil {
-				g.err = lr.err
+			answers[k] = append(answers[k], u.link(m["link"]))
+			if farEndIsUnit(e.Rel, e.Dir) {
+				units = append(units, u.unit(m["node"]))
+			} else {
+				people = append(people, u.person(m["node"]))
 			}
+		}
+		if g.err == nil {
+			g.err = u.err
 		}
 		if g.err != nil {
 			return org.Wrap(g.err, org.Internal, "unexpected data in neo4j")
@@ -137,9 +142,7 @@ func (sc *scope) keepPlanned(r *row, entries []org.LinkPlan) error {
 	if r.err != nil {
 		return org.Wrap(r.err, org.Internal, "unexpected data in neo4j")
 	}
-	if err := sc.keepNodes(nodes, func(r *row) bool { return unit[r] }); err != nil {
-		return err
-	}
+	sc.put(people, units)
 	sc.mu.Lock()
 	defer sc.mu.Unlock()
 	for k, ls := range answers {

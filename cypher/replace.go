@@ -101,7 +101,7 @@ func documentRows(docs []org.Document) []map[string]any {
 func personRows(people []org.Person, docs map[string]org.Document) []map[string]any {
 	rows := make([]map[string]any, len(people))
 	for i, p := range people {
-		props := sourceProps(map[string]any{"id": p.ID, "name": p.Name}, p.Sources, docs)
+		props := sourceProps(map[string]any{"id": p.ID, "name": p.Name, "packed": packPerson(p, docs)}, p.Sources, docs)
 		keys := names(props, p.Name, p.Aliases)
 		rows[i] = map[string]any{"props": props, "keys": keys}
 	}
@@ -116,6 +116,7 @@ func unitRows(units []org.Unit, docs map[string]org.Document) []map[string]any {
 			"id": u.ID, "name": u.Name, "kind": nonEmpty(u.Kind),
 			"founded": dateRange(u.Founded), "dissolved": dateRange(u.Dissolved),
 			"existsFrom": dateRange(u.Exists.From), "existsTo": dateRange(u.Exists.To),
+			"packed": packUnit(u, docs),
 		}, u.Sources, docs)
 		keys := names(props, u.Name, u.Aliases)
 		rows[i] = map[string]any{"props": props, "keys": keys}

@@ -122,6 +122,12 @@ func (sc *scope) keepNodes(rows []*row, unit func(*row) bool) error {
 			return org.Wrap(r.err, org.Internal, "unexpected data in neo4j")
 		}
 	}
+	sc.put(people, units)
+	return nil
+}
+
+// put records people and units.
+func (sc *scope) put(people []*org.Person, units []*org.Unit) {
 	sc.mu.Lock()
 	defer sc.mu.Unlock()
 	for _, p := range people {
@@ -130,7 +136,6 @@ func (sc *scope) keepNodes(rows []*row, unit func(*row) bool) error {
 	for _, u := range units {
 		sc.units[u.ID] = u
 	}
-	return nil
 }
 
 // mapRow reads the map in column key of r as a row of its own.

@@ -18,6 +18,7 @@ CREATE (a)-[r:MERGED_INTO {
   spanKnown: row.props.spanKnown, inferred: row.props.inferred,
   seq: row.props.seq, sourceDocs: row.props.sourceDocs,
   sourceNotes: row.props.sourceNotes, sourceTitles: row.props.sourceTitles,
-  sourcePublished: row.props.sourcePublished, reported: row.props.reported
+  sourcePublished: row.props.sourcePublished, reported: row.props.reported,
+  packed: row.props.packed
 }]->(b)
 RETURN count(r) AS created

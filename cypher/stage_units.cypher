@@ -20,7 +20,8 @@ CREATE (n:OrgraphStaging:OrgraphStagingUnit {
   existsFrom: row.props.existsFrom, existsTo: row.props.existsTo,
   sourceDocs: row.props.sourceDocs, sourceNotes: row.props.sourceNotes,
   sourceTitles: row.props.sourceTitles,
-  sourcePublished: row.props.sourcePublished, reported: row.props.reported
+  sourcePublished: row.props.sourcePublished, reported: row.props.reported,
+  packed: row.props.packed
 })
 FOREACH (i IN range(0, size(row.keys) - 1) |
   CREATE (:OrgraphKey {key: row.keys[i], names: row.names[i]})-[:KEY_OF]->(n))

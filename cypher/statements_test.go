@@ -31,7 +31,7 @@ func TestStatements(t *testing.T) {
 	node := map[string]any{"props": map[string]any{"id": "x", "name": "X"}, "keys": []string{"x"}, "names": [][]string{{"X"}}}
 	link := map[string]any{"rel": "REPORTS_TO", "from": "a", "fromLabel": "OrgraphPerson", "to": "b", "toLabel": "OrgraphPerson", "props": map[string]any{}}
 	cases := map[string]map[string]any{
-		"ready": {"model": "orgraph-graph-v4"},
+		"ready": {"model": "orgraph-graph-v5"},
 		"entity_by_key": {"key": "alice", "label": "OrgraphPerson", "plan": []map[string]any{
 			win(map[string]any{"i": 0, "rel": "REPORTS_TO", "out": false, "next": []map[string]any{
 				win(map[string]any{"i": 1, "rel": "HEADS", "out": true, "next": []map[string]any{}})}})}},

@@ -40,7 +40,8 @@ func randomPlan(r *rand.Rand, ws []org.Window, unit bool, depth int) []org.LinkP
 // planned looks name up with plan in the context, in a request scope when
 // s has them as the server gives one to each request, and then makes the
 // calls the plan foresees: its reporting chains and lineages, and its
-// Links calls level by level from the far ends of the last. A store that
+// Links calls level by level from the far ends of the last, reading those
+// far ends as it goes. A store that
 // answers them from what the lookup brought must give what one that
 // ignores plans does.
 func planned(s org.Store, name string, unit bool, plan org.Plan) (any, error) {
@@ -98,6 +99,18 @@ func planned(s org.Store, name string, unit bool, plan org.Plan) (any, error) {
 					}
 				}
 			}
+			// The far ends as the request would read them next: a store
+			// may answer from what the lookup brought along.
+			var nodes any
+			if farUnit := p.Rel != org.ReportsTo && (p.Rel != org.Heads || p.Dir == org.Out); farUnit {
+				nodes, err = s.Units(ctx, far, org.Date{})
+			} else {
+				nodes, err = s.People(ctx, far, org.Date{})
+			}
+			if err != nil {
+				return err
+			}
+			answers = append(answers, deref(nodes))
 			if err := walk(p.Next, far); err != nil {
 				return err
 			}
