@@ -26,9 +26,11 @@ type linkIndex struct {
 // are all[at[off[n]:off[n+1]]], ascending, so in org.LinkOrder.
 type adjacency struct{ off, at []int32 }
 
-// newLinkIndex sorts a copy of links and indexes it.
-func newLinkIndex(links []org.Link) linkIndex {
-	x := linkIndex{all: sorted(links), node: map[string]int32{}}
+// newLinkIndex sorts a copy of links and indexes it. It also returns
+// where each of links went in the copy.
+func newLinkIndex(links []org.Link) (linkIndex, []int32) {
+	all, at := sorted(links)
+	x := linkIndex{all: all, node: map[string]int32{}}
 	// Each link's type and end nodes as numbers, worked out once.
 	rel := make([]int, len(x.all))
 	ends := [2][]int32{make([]int32, len(x.all)), make([]int32, len(x.all))}
@@ -69,14 +71,15 @@ func newLinkIndex(links []org.Link) linkIndex {
 			x.adj[dir][r] = a
 		}
 	}
-	return x
+	return x, at
 }
 
 // sorted returns a copy of links in org.LinkOrder, links equal in it in
-// the dataset's order. It sorts positions, with each link's days worked
-// out once, rather than moving the large structs about: sorting 295,000
-// links stably in place took seconds.
-func sorted(links []org.Link) []org.Link {
+// the dataset's order, and the position in the copy of each of links. It
+// sorts positions, with each link's days worked out once, rather than
+// moving the large structs about: sorting 295,000 links stably in place
+// took seconds.
+func sorted(links []org.Link) ([]org.Link, []int32) {
 	type key struct{ first, last, i int }
 	keys := make([]key, len(links))
 	for i, l := range links {
@@ -87,10 +90,12 @@ func sorted(links []org.Link) []org.Link {
 			org.LinkOrder(links[a.i], links[b.i]), cmp.Compare(a.i, b.i))
 	})
 	out := make([]org.Link, len(links))
+	at := make([]int32, len(links))
 	for i, k := range keys {
 		out[i] = links[k.i]
+		at[k.i] = int32(i)
 	}
-	return out
+	return out, at
 }
 
 // of returns the positions of node id's links of rel in direction dir.

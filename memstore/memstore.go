@@ -54,8 +54,9 @@ func New(ds *org.Dataset) *Store {
 	}
 	s.peopleList, s.unitList = newList(entries[:len(ds.People)]), newList(entries[len(ds.People):])
 	s.search = search.New(entries)
-	s.links = newLinkIndex(ds.Links)
-	s.changes = newChangeIndex(ds)
+	links, linkAt := newLinkIndex(ds.Links)
+	s.links = links
+	s.changes = newChangeIndex(ds, links.all, linkAt, ds.Units)
 	s.events = slices.SortedStableFunc(slices.Values(ds.Events), org.EventOrder)
 	s.docs, s.docByID, s.cited = ds.Documents, map[string]org.Document{}, newCitations(ds, s.links.all, s.events)
 	for _, d := range ds.Documents {
@@ -267,3 +268,7 @@ func (s *Store) lineage(ctx context.Context, unitID string, known org.Window) ([
 	org.SortLinks(out)
 	return out, nil
 }
+
+// InMemory marks the store as answering from memory: the GraphQL layer
+// calls it directly rather than batching its calls (see graph.Middleware).
+func (*Store) InMemory() {}
