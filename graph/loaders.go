@@ -33,8 +33,12 @@ type nodeKey struct {
 // a whole nesting level at a time, so a list of fifty people asking for
 // their managers costs one store call, not fifty, and nobody waits for a
 // batch to fill; the resolvers then read them, fetching a key themselves
-// only when the planner did not foresee it.
+// only when the planner did not foresee it. For a store that answers from
+// memory they are direct: they pass each call through.
 type loaders struct {
+	// direct is set for a store that answers from memory (see inMemory):
+	// the memos keep nothing and the planner plans nothing.
+	direct   bool
 	people   *memo[nodeKey, *org.Person]
 	units    *memo[nodeKey, *org.Unit]
 	links    *memo[linkKey, []org.Link]
@@ -43,17 +47,19 @@ type loaders struct {
 }
 
 func newLoaders(s org.Store) *loaders {
+	_, direct := s.(inMemory)
 	return &loaders{
-		people: newMemo(byIDs(s.People)),
-		units:  newMemo(byIDs(s.Units)),
-		links:  newMemo(linksBatch(s)),
-		chains: newMemo(grouped(
+		direct: direct,
+		people: newMemo(direct, byIDs(s.People)),
+		units:  newMemo(direct, byIDs(s.Units)),
+		links:  newMemo(direct, linksBatch(s)),
+		chains: newMemo(direct, grouped(
 			func(k chainKey) org.Window { return k.w },
 			func(k chainKey) string { return k.id },
 			func(ctx context.Context, w org.Window, ids []string) ([][]string, error) {
 				return s.ReportingChains(ctx, ids, w)
 			})),
-		lineages: newMemo(grouped(
+		lineages: newMemo(direct, grouped(
 			func(k nodeKey) org.Date { return k.known },
 			func(k nodeKey) string { return k.id },
 			func(ctx context.Context, known org.Date, ids []string) ([][]org.Link, error) {
@@ -183,6 +189,33 @@ func grouped[K any, G comparable, V any](group func(K) G, id func(K) string,
 	return func(ctx context.Context, keys []K) ([]V, []error) {
 		out := make([]V, len(keys))
 		errs := make([]error, len(keys))
+		// call fetches group g's keys, at positions at (all of them when nil).
+		call := func(g G, at []int) {
+			n := len(at)
+			if at == nil {
+				n = len(keys)
+			}
+			ids := make([]string, n)
+			for j := range n {
+				ids[j] = id(keys[pos(at, j)])
+			}
+			got, err := fetch(ctx, g, ids)
+			if err == nil && len(got) != len(ids) {
+				err = org.Errorf(org.Internal, "store returned %d answers for %d ids", len(got), len(ids))
+			}
+			for j := range n { // each group writes only its own keys' slots
+				i := pos(at, j)
+				if errs[i] = err; err == nil {
+					out[i] = got[j]
+				}
+			}
+		}
+		// Usually every key shares one group (a level's people, one list's
+		// links): that needs no index.
+		if len(keys) > 0 && sameGroup(keys, group) {
+			call(group(keys[0]), nil)
+			return out, errs
+		}
 		idx := map[G][]int{}
 		var order []G
 		for i, k := range keys {
@@ -191,25 +224,6 @@ func grouped[K any, G comparable, V any](group func(K) G, id func(K) string,
 				order = append(order, g)
 			}
 			idx[g] = append(idx[g], i)
-		}
-		call := func(g G) {
-			ids := make([]string, len(idx[g]))
-			for j, i := range idx[g] {
-				ids[j] = id(keys[i])
-			}
-			got, err := fetch(ctx, g, ids)
-			if err == nil && len(got) != len(ids) {
-				err = org.Errorf(org.Internal, "store returned %d answers for %d ids", len(got), len(ids))
-			}
-			for j, i := range idx[g] { // each group writes only its own keys' slots
-				if errs[i] = err; err == nil {
-					out[i] = got[j]
-				}
-			}
-		}
-		if len(order) == 1 {
-			call(order[0])
-			return out, errs
 		}
 		// The groups' calls are independent (a person's roles and managers,
 		// say): on a database they overlap instead of queueing.
@@ -225,7 +239,7 @@ func grouped[K any, G comparable, V any](group func(K) G, id func(K) string,
 						}
 					}
 				}()
-				call(g)
+				call(g, idx[g])
 			})
 		}
 		wg.Wait()
@@ -233,7 +247,37 @@ func grouped[K any, G comparable, V any](group func(K) G, id func(K) string,
 	}
 }
 
+// sameGroup reports whether every key is in the first key's group.
+func sameGroup[K any, G comparable](keys []K, group func(K) G) bool {
+	g := group(keys[0])
+	for _, k := range keys[1:] {
+		if group(k) != g {
+			return false
+		}
+	}
+	return true
+}
+
+// pos is the j-th position of at, or j itself when at is nil (every key).
+func pos(at []int, j int) int {
+	if at == nil {
+		return j
+	}
+	return at[j]
+}
+
 type loadersKey struct{}
+
+// inMemory is a store that answers from memory (memstore.Store). Each of
+// its calls costs less than batching it: at 100,000 people the prefetch
+// planner's rounds, the memos' maps and channels and the goroutines that
+// overlap a round's calls were 30% of what a request allocated, and with
+// requests to either path interleaved, calling the store directly, one
+// node or list at a time, took 14–21% less time for three of the bench's
+// four nested questions and the same for the fourth (issue 7).
+type inMemory interface {
+	InMemory()
+}
 
 // scoper is a store that can share what one request has read among that
 // request's later calls (cypher.Store: the nodes at the ends of the links

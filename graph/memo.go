@@ -12,10 +12,16 @@ import (
 // errors included. It never waits for more keys to arrive: whoever asks
 // first for a set of keys fetches all the missing ones in one batch, and
 // anyone asking for a key in flight waits for that batch only.
+//
+// A direct memo keeps nothing: it fetches whatever it is asked, when it is
+// asked. That is for a store that answers from memory (see inMemory),
+// where the map, lock and channel of each answer cost more than asking
+// again.
 type memo[K comparable, V any] struct {
-	fetch func(context.Context, []K) ([]V, []error)
-	mu    sync.Mutex
-	m     map[K]*answer[V]
+	fetch  func(context.Context, []K) ([]V, []error)
+	direct bool
+	mu     sync.Mutex
+	m      map[K]*answer[V]
 }
 
 // answer is one key's value or error, ready once done is closed; the keys
@@ -33,13 +39,19 @@ var ready = func() chan struct{} {
 	return c
 }()
 
-func newMemo[K comparable, V any](fetch func(context.Context, []K) ([]V, []error)) *memo[K, V] {
+func newMemo[K comparable, V any](direct bool, fetch func(context.Context, []K) ([]V, []error)) *memo[K, V] {
+	if direct {
+		return &memo[K, V]{fetch: fetch, direct: true}
+	}
 	return &memo[K, V]{fetch: fetch, m: map[K]*answer[V]{}}
 }
 
 // loadMany answers every key, fetching the ones nobody asked for yet in one
 // call to fetch; errs[i] is the error for keys[i].
 func (c *memo[K, V]) loadMany(ctx context.Context, keys []K) (vs []V, errs []error) {
+	if c.direct {
+		return c.fetch(ctx, keys)
+	}
 	answers := make([]*answer[V], len(keys))
 	var missing []K
 	var mine []*answer[V]
@@ -89,6 +101,10 @@ func (c *memo[K, V]) resolve(ctx context.Context, keys []K, answers []*answer[V]
 
 // load answers one key.
 func (c *memo[K, V]) load(ctx context.Context, k K) (V, error) {
+	if c.direct {
+		vs, errs := c.fetch(ctx, []K{k})
+		return vs[0], errs[0]
+	}
 	c.mu.Lock()
 	a, ok := c.m[k]
 	c.mu.Unlock()
@@ -113,6 +129,9 @@ func (c *memo[K, V]) loadAll(ctx context.Context, keys []K) ([]V, error) {
 
 // prime records a value already known, such as a node found by name.
 func (c *memo[K, V]) prime(k K, v V) {
+	if c.direct {
+		return
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if _, ok := c.m[k]; !ok {

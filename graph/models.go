@@ -99,12 +99,29 @@ type edge interface {
 	ReportingLine | Role | Membership | LineageEdge
 }
 
-// convert re-types a slice of links as one of the edge views above.
+// convert re-types a slice of links as one of the edge views above. The
+// views point into links, which nothing writes once a store has answered:
+// a copy of each link was most of what a long list allocated.
 func convert[T edge](links []org.Link) []*T {
 	out := make([]*T, len(links))
 	for i := range links {
-		v := T(links[i])
-		out[i] = &v
+		out[i] = view[T](&links[i])
 	}
 	return out
+}
+
+// view is the link l as the edge view T, sharing its memory.
+func view[T edge](l *org.Link) *T {
+	var v any
+	switch any((*T)(nil)).(type) {
+	case *ReportingLine:
+		v = (*ReportingLine)(l)
+	case *Role:
+		v = (*Role)(l)
+	case *Membership:
+		v = (*Membership)(l)
+	case *LineageEdge:
+		v = (*LineageEdge)(l)
+	}
+	return v.(*T)
 }

@@ -21,6 +21,9 @@ import (
 // of node and per relationship, window and date, all at once. The
 // resolvers then find their answers in the request's loaders.
 //
+// A store that answers from memory (see inMemory) is not planned for: its
+// resolvers call it directly, which costs less than planning.
+//
 // The planner only fills caches: a field it does not foresee, or whose
 // arguments are bad, is fetched or reported by its own resolver as before,
 // and an error it meets is stored for the fields that asked.
@@ -36,7 +39,7 @@ type ref struct {
 // prefetch plans the selection of the current root field for its answer.
 func prefetch(ctx context.Context, typ string, ids ...string) {
 	fc := graphql.GetFieldContext(ctx)
-	if fc == nil {
+	if fc == nil || loadersFor(ctx).direct {
 		return
 	}
 	p := planner{ctx: ctx, oc: graphql.GetOperationContext(ctx), l: loadersFor(ctx), known: knownAt(ctx)}
@@ -50,7 +53,7 @@ func prefetch(ctx context.Context, typ string, ids ...string) {
 // prefetchEvents plans the selection of the events root field.
 func prefetchEvents(ctx context.Context, events []org.Event) {
 	fc := graphql.GetFieldContext(ctx)
-	if fc == nil {
+	if fc == nil || loadersFor(ctx).direct {
 		return
 	}
 	p := planner{ctx: ctx, oc: graphql.GetOperationContext(ctx), l: loadersFor(ctx), known: knownAt(ctx)}
