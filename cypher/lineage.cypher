@@ -9,14 +9,10 @@
 //          alongside that lookup;
 //          $known — the last day of knownAt (date 9999-12-31 for none).
 // Columns: of — the id in $ids (or the unit found by $key) whose lineage
-//          this row is; rel, from, to,
-//          title, validFrom, validTo, startMin, startMax, endMin, endMax,
-//          inferred, seq,
-//          sourceDocs, sourceNotes, sourceTitles, sourcePublished — parallel lists
-//          (see README.md);
-//          fromNode, toNode — the units at its ends, maps with the columns of
-//          units.cypher, which a request's later Units call then need not
-//          read again.
+//          this row is; link — the relationship's packed property (see
+//          packed.go); fromNode, toNode — the packed properties of the
+//          units at its ends, which a request's later Units call then need
+//          not read again.
 UNWIND $ids + COLLECT {
   MATCH (:OrgraphKey {key: $key})-[:KEY_OF]->(n:OrgraphUnit) RETURN n.id AS id ORDER BY id LIMIT 1
 } AS of
@@ -29,13 +25,4 @@ CALL (of) {
   WHERE r.reported <= $known AND b.reported <= $known
   RETURN a, r, b
 }
-RETURN of, type(r) AS rel, a.id AS from, b.id AS to, r.title AS title,
-  r.validFrom AS validFrom, r.validTo AS validTo,
-  r.startMin AS startMin, r.startMax AS startMax, r.endMin AS endMin, r.endMax AS endMax,
-  r.inferred AS inferred, r.seq AS seq,
-  r.sourceDocs AS sourceDocs, r.sourceNotes AS sourceNotes,
-  r.sourceTitles AS sourceTitles, r.sourcePublished AS sourcePublished,
-  a {.id, .name, .kind, .aliases, .founded, .dissolved, .existsFrom, .existsTo,
-    .sourceDocs, .sourceNotes, .sourceTitles, .sourcePublished} AS fromNode,
-  b {.id, .name, .kind, .aliases, .founded, .dissolved, .existsFrom, .existsTo,
-    .sourceDocs, .sourceNotes, .sourceTitles, .sourcePublished} AS toNode
+RETURN of, r.packed AS link, a.packed AS fromNode, b.packed AS toNode

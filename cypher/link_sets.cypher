@@ -7,15 +7,15 @@
 //          timeless, known}, each with the parameters of links_out.cypher
 //          and whether to follow rel outwards from ids.
 // Columns: set — the index in $sets the row answers; key — the id in its
-//          ids; then the columns of links_out.cypher, node (the end not in
-//          ids) included.
+//          ids; then link and node, as in links_out.cypher (node: the end
+//          not in ids).
 UNWIND range(0, size($sets) - 1) AS set
 WITH set, $sets[set] AS q
 CALL (q) {
   MATCH (a:Orgraph)-[r:$(q.rel)]->(b:Orgraph)
   WHERE q.out AND a.id IN q.ids
   RETURN a.id AS key, r, a, b, b AS node
-  UNION
+  UNION ALL
   MATCH (a:Orgraph)-[r:$(q.rel)]->(b:Orgraph)
   WHERE NOT q.out AND b.id IN q.ids
   RETURN b.id AS key, r, a, b, a AS node
@@ -25,11 +25,4 @@ WHERE r.startMin <= q.last AND q.first <= r.endMax
   AND (NOT q.certain OR CASE WHEN q.timeless THEN r.spanKnown
     ELSE r.startMax <= q.first AND q.last <= r.endMin END)
   AND r.reported <= q.known AND a.reported <= q.known AND b.reported <= q.known
-RETURN set, key, type(r) AS rel, a.id AS from, b.id AS to, r.title AS title,
-  r.validFrom AS validFrom, r.validTo AS validTo,
-  r.startMin AS startMin, r.startMax AS startMax, r.endMin AS endMin, r.endMax AS endMax,
-  r.inferred AS inferred, r.seq AS seq,
-  r.sourceDocs AS sourceDocs, r.sourceNotes AS sourceNotes,
-  r.sourceTitles AS sourceTitles, r.sourcePublished AS sourcePublished,
-  node {.id, .name, .kind, .aliases, .founded, .dissolved, .existsFrom, .existsTo,
-    .sourceDocs, .sourceNotes, .sourceTitles, .sourcePublished} AS node
+RETURN set, key, r.packed AS link, node.packed AS node

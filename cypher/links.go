@@ -83,7 +83,8 @@ func (s *Store) Links(ctx context.Context, rel org.Rel, dir org.Direction, ids [
 	return sorted(group(ids, rows)), nil
 }
 
-// linksInDatasetOrder decodes the rows of a links query, each keyed by
+// linksInDatasetOrder decodes the rows of a links query (their packed
+// `link` column), each keyed by
 // key, with only the sources published by knownAt, in the order of the
 // dataset (the `seq` the load wrote). org.SortLinks then orders links that
 // org.LinkOrder ties (the same days, types and ends, e.g. spans "../2018"
@@ -94,9 +95,13 @@ func linksInDatasetOrder(recs []*neo4j.Record, key func(*row, org.Link) string, 
 		seq int
 	}
 	rows, err := decode(recs, func(r *row) seqRow {
-		l := r.link()
-		l.Sources = known(l.Sources, knownAt)
-		return seqRow{keyed[org.Link]{key(r, l), l}, r.integer("seq")}
+		var u unpacker
+		sl := u.link(r.value("link"))
+		if r.err == nil {
+			r.err = u.err
+		}
+		sl.l.Sources = known(sl.l.Sources, knownAt)
+		return seqRow{keyed[org.Link]{key(r, sl.l), sl.l}, sl.seq}
 	})
 	if err != nil {
 		return nil, err

@@ -10,24 +10,13 @@
 //          $timeless — the window has no bounds (then "certainly" means
 //          the span is fully known, spanKnown);
 //          $known — the last day of knownAt (date 9999-12-31 for none).
-// Columns: rel, from, to, title, validFrom, validTo, startMin, startMax,
-//          endMin, endMax, inferred, seq,
-//          sourceDocs, sourceNotes, sourceTitles, sourcePublished — parallel lists
-//          (see README.md);
-//          node — the end not in $ids, a map with the columns of people.cypher or
-//          units.cypher, which a request's later People or Units call then
-//          need not read again.
+// Columns: link — the relationship's packed property (see packed.go);
+//          node — the packed property of the end not in $ids, which a
+//          request's later People or Units call then need not read again.
 MATCH (a:Orgraph)-[r:$($rel)]->(b:Orgraph)
 WHERE b.id IN $ids
   AND r.startMin <= $last AND $first <= r.endMax
   AND (NOT $certain OR CASE WHEN $timeless THEN r.spanKnown
     ELSE r.startMax <= $first AND $last <= r.endMin END)
   AND r.reported <= $known AND a.reported <= $known AND b.reported <= $known
-RETURN type(r) AS rel, a.id AS from, b.id AS to, r.title AS title,
-  r.validFrom AS validFrom, r.validTo AS validTo,
-  r.startMin AS startMin, r.startMax AS startMax, r.endMin AS endMin, r.endMax AS endMax,
-  r.inferred AS inferred, r.seq AS seq,
-  r.sourceDocs AS sourceDocs, r.sourceNotes AS sourceNotes,
-  r.sourceTitles AS sourceTitles, r.sourcePublished AS sourcePublished,
-  a {.id, .name, .kind, .aliases, .founded, .dissolved, .existsFrom, .existsTo,
-    .sourceDocs, .sourceNotes, .sourceTitles, .sourcePublished} AS node
+RETURN r.packed AS link, a.packed AS node

@@ -62,8 +62,8 @@ func TestPackedRoundTrip(t *testing.T) {
 	links := []org.Link{
 		{
 			Rel: org.Heads, From: "alice", To: "tao", Title: "President",
-			Span:   org.Span{From: org.MustRange("2015"), To: org.MustRange("2019-03")},
-			Bounds: org.Bounds{StartMin: 20150101, StartMax: 20151231, EndMin: 20190301, EndMax: 20190331},
+			Span:    org.Span{From: org.MustRange("2015"), To: org.MustRange("2019-03")},
+			Bounds:  org.Bounds{StartMin: 20150101, StartMax: 20151231, EndMin: 20190301, EndMax: 20190331},
 			Sources: src,
 		},
 		{

@@ -100,8 +100,7 @@ func (sc *scope) keepPlanned(r *row, entries []org.LinkPlan) error {
 		return nil
 	}
 	answers := map[plannedKey][]seqLink{}
-	var people []*org.Person
-	var units []*org.Unit
+	var people, units []any // packed
 	var u unpacker
 	for _, v := range r.list("planned") {
 		g, ok := asRow(v)
@@ -127,9 +126,9 @@ func (sc *scope) keepPlanned(r *row, entries []org.LinkPlan) error {
 			}
 			answers[k] = append(answers[k], u.link(m["link"]))
 			if farEndIsUnit(e.Rel, e.Dir) {
-				units = append(units, u.unit(m["node"]))
+				units = append(units, m["node"])
 			} else {
-				people = append(people, u.person(m["node"]))
+				people = append(people, m["node"])
 			}
 		}
 		if g.err == nil {
@@ -142,7 +141,12 @@ func (sc *scope) keepPlanned(r *row, entries []org.LinkPlan) error {
 	if r.err != nil {
 		return org.Wrap(r.err, org.Internal, "unexpected data in neo4j")
 	}
-	sc.put(people, units)
+	if err := sc.keepPacked(people, false); err != nil {
+		return err
+	}
+	if err := sc.keepPacked(units, true); err != nil {
+		return err
+	}
 	sc.mu.Lock()
 	defer sc.mu.Unlock()
 	for k, ls := range answers {

@@ -21,8 +21,8 @@
 //          as dates; $certain — follow only lines that hold certainly;
 //          $timeless; $known — the last day of knownAt (date 9999-12-31 for none).
 // Columns: id — one of $ids, or the person found by $key; chain — its manager ids, nearest first;
-//          nodes — those managers, maps with the columns of people.cypher,
-//          which a request's later People call then need not read again.
+//          nodes — those managers' packed properties (see packed.go), which
+//          a request's later People call then need not read again.
 //          No row for an unknown person.
 UNWIND $ids + COLLECT {
   MATCH (:OrgraphKey {key: $key})-[:KEY_OF]->(n:OrgraphPerson) RETURN n.id AS id ORDER BY id LIMIT 1
@@ -51,7 +51,6 @@ WITH nodes(p) AS walk
 ORDER BY size(walk) DESC
 LIMIT 1
 WITH [i IN range(1, size(walk) - 1) WHERE NOT walk[i] IN walk[..i] | walk[i]] AS chain
-RETURN [m IN chain | m.id] AS chain, [m IN chain | m {.id, .name, .aliases,
-  .sourceDocs, .sourceNotes, .sourceTitles, .sourcePublished}] AS nodes
+RETURN [m IN chain | m.id] AS chain, [m IN chain | m.packed] AS nodes
 }
 RETURN id, chain, nodes

@@ -58,76 +58,64 @@ func (s *Store) scopeOf(ctx context.Context) *scope {
 	return sc
 }
 
-// keep records the nodes in the `node` column of a links query's rows (a
-// map with the columns of people.cypher or units.cypher); unit tells which
-// kind they are. Outside a scope it records nothing.
+// keep records the nodes in the `node` column of a links query's rows
+// (packed, see packed.go); unit tells which kind they are. Outside a scope
+// it records nothing.
 func (sc *scope) keep(recs []*neo4j.Record, unit bool) error {
 	return sc.keepColumns(recs, unit, "node")
 }
 
-// keepColumns records the nodes in the named map columns of recs,
+// keepColumns records the packed nodes in the named columns of recs,
 // units when unit, people else. Outside a scope it records nothing.
 func (sc *scope) keepColumns(recs []*neo4j.Record, unit bool, columns ...string) error {
 	if sc == nil {
 		return nil
 	}
-	var rows []*row
+	var packed []any
 	for _, rec := range recs {
 		r := &row{rec: rec}
 		for _, c := range columns {
-			rows = append(rows, &row{rec: &neo4j.Record{Keys: []string{"node"}, Values: []any{r.value(c)}}})
+			packed = append(packed, r.value(c))
 		}
 		if r.err != nil {
 			return org.Wrap(r.err, org.Internal, "unexpected data in neo4j")
 		}
 	}
-	return sc.keepNodes(rows, func(*row) bool { return unit })
+	return sc.keepPacked(packed, unit)
 }
 
-// keepList records the nodes in the list column of recs, people (the
-// reporting chains').
+// keepList records the packed nodes in the list column of recs, people
+// (the reporting chains').
 func (sc *scope) keepList(recs []*neo4j.Record, column string) error {
 	if sc == nil {
 		return nil
 	}
-	var rows []*row
+	var packed []any
 	for _, rec := range recs {
 		r := &row{rec: rec}
-		for _, v := range r.list(column) {
-			rows = append(rows, &row{rec: &neo4j.Record{Keys: []string{"node"}, Values: []any{v}}})
-		}
+		packed = append(packed, r.list(column)...)
 		if r.err != nil {
 			return org.Wrap(r.err, org.Internal, "unexpected data in neo4j")
 		}
 	}
-	return sc.keepNodes(rows, func(*row) bool { return false })
+	return sc.keepPacked(packed, false)
 }
 
-// keepNodes records the node in each row's `node` column, a unit when
-// unit says so.
-func (sc *scope) keepNodes(rows []*row, unit func(*row) bool) error {
-	people := make([]*org.Person, 0, len(rows))
-	units := make([]*org.Unit, 0, len(rows))
-	for _, r := range rows {
-		n := mapRow(r, "node")
-		if unit(r) {
-			units = append(units, n.unit())
+// keepPacked records packed nodes, units when unit, people else.
+func (sc *scope) keepPacked(packed []any, unit bool) error {
+	var u unpacker
+	var people []*org.Person
+	var units []*org.Unit
+	for _, v := range packed {
+		if unit {
+			units = append(units, u.unit(v))
 		} else {
-			people = append(people, n.person())
-		}
-		if r.err == nil {
-			r.err = n.err
-		}
-		if r.err != nil {
-			return org.Wrap(r.err, org.Internal, "unexpected data in neo4j")
+			people = append(people, u.person(v))
 		}
 	}
-	sc.put(people, units)
-	return nil
-}
-
-// put records people and units.
-func (sc *scope) put(people []*org.Person, units []*org.Unit) {
+	if u.err != nil {
+		return org.Wrap(u.err, org.Internal, "unexpected data in neo4j")
+	}
 	sc.mu.Lock()
 	defer sc.mu.Unlock()
 	for _, p := range people {
@@ -136,16 +124,7 @@ func (sc *scope) put(people []*org.Person, units []*org.Unit) {
 	for _, u := range units {
 		sc.units[u.ID] = u
 	}
-}
-
-// mapRow reads the map in column key of r as a row of its own.
-func mapRow(r *row, key string) *row {
-	v := r.value(key)
-	n, ok := asRow(v)
-	if !ok {
-		r.fail(key, v)
-	}
-	return n
+	return nil
 }
 
 // asRow reads a map, such as a list element, as a row of its own; false
