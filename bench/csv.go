@@ -12,8 +12,9 @@ import (
 
 // writeImportCSVs writes ds as neo4j-admin import CSVs in dir: the same
 // labels, ids, names, aliases and relationship types orgraph loads, with
-// startMin/endMax as dates (and title on HEADS), so the import is the
-// physical limit for writing the same graph.
+// startMin/endMax as dates (and title on HEADS): the dataset's facts alone,
+// so the import is the physical limit for writing them. exportGraphCSVs
+// gives the limit for writing the whole of orgraph's graph.
 func writeImportCSVs(ds *org.Dataset, dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -23,10 +24,10 @@ func writeImportCSVs(ds *org.Dataset, dir string) error {
 			w(d.ID, d.Title, "", "", "Document;Orgraph")
 		}
 		for _, p := range ds.People {
-			w(p.ID, p.Name, strings.Join(p.Aliases, ";"), "", "Person;Orgraph")
+			w(p.ID, p.Name, strings.Join(p.Aliases, importArrayDelimiter), "", "Person;Orgraph")
 		}
 		for _, u := range ds.Units {
-			w(u.ID, u.Name, strings.Join(u.Aliases, ";"), u.Kind, "Unit;Orgraph")
+			w(u.ID, u.Name, strings.Join(u.Aliases, importArrayDelimiter), u.Kind, "Unit;Orgraph")
 		}
 		for _, e := range ds.Events {
 			w(e.ID, e.Title, "", "", "Event;Orgraph")

@@ -84,8 +84,18 @@ func openDriver(ctx context.Context, cfg config) (neo4j.DriverWithContext, error
 }
 
 // adminImport times neo4j-admin database import full of the CSVs in dir
-// into a scratch NEO4J_HOME, leaving the served database alone.
+// (nodes*.csv, relationships*.csv) into a scratch NEO4J_HOME, leaving the
+// served database alone.
 func adminImport(ctx context.Context, p *procs, dist, dir string) timing {
+	nodes, _ := filepath.Glob(filepath.Join(dir, "nodes*.csv"))
+	rels, _ := filepath.Glob(filepath.Join(dir, "relationships*.csv"))
+	files := []string{}
+	for _, f := range nodes {
+		files = append(files, "--nodes="+f)
+	}
+	for _, f := range rels {
+		files = append(files, "--relationships="+f)
+	}
 	home := filepath.Join(dir, "home")
 	if err := os.RemoveAll(home); err != nil {
 		return timing{Err: err.Error()}
@@ -106,7 +116,8 @@ func adminImport(ctx context.Context, p *procs, dist, dir string) timing {
 		"-cp", filepath.Join(dist, "lib")+"/*", "org.neo4j.cli.AdminTool",
 		// The database name comes first: the file options take several values.
 		"database", "import", "full", "neo4j", "--overwrite-destination=true",
-		"--nodes="+filepath.Join(dir, "nodes.csv"), "--relationships="+filepath.Join(dir, "relationships.csv"))
+		"--array-delimiter=U+001F", "--multiline-fields=true")
+	cmd.Args = append(cmd.Args, files...)
 	cmd.Env = append(os.Environ(), "NEO4J_HOME="+home, "NEO4J_CONF="+filepath.Join(home, "conf"))
 	// neo4j-admin writes import.report into its working directory.
 	cmd.Dir = home
