@@ -35,7 +35,7 @@ func exportGraphCSVs(ctx context.Context, driver neo4j.DriverWithContext, dir st
 		return err
 	}
 	for i, g := range groups(nodes) {
-		if err := g.write(filepath.Join(dir, fmt.Sprintf("nodes-%02d.csv", i)), []string{"id:ID"}, func(id any) []string {
+		if err := g.write(filepath.Join(dir, fmt.Sprintf("nodes-%02d.csv", i)), []string{":ID"}, func(id any) []string {
 			return []string{id.(string)}
 		}); err != nil {
 			return err
