@@ -1,9 +1,7 @@
 package memstore
 
 import (
-	"cmp"
 	"context"
-	"slices"
 	"sort"
 
 	"github.com/orgraph/orgraph/org"
@@ -49,16 +47,8 @@ func newChangeIndex(ds *org.Dataset, links []org.Link, linkAt []int32, units []o
 			x.at = append(x.at, changeAt{int32(-1 - i), int32(n)})
 		}
 	}
-	// As org.SortChanges sorts, with the days worked out once per change.
-	type key struct{ first, last, i int }
-	keys := make([]key, len(all))
-	for i, c := range all {
-		keys[i] = key{c.Date.FirstDay(), c.Date.LastDay(), i}
-	}
-	slices.SortFunc(keys, func(a, b key) int {
-		return cmp.Or(cmp.Compare(a.first, b.first), cmp.Compare(a.last, b.last),
-			org.ChangeOrder(all[a.i], all[b.i]), cmp.Compare(a.i, b.i))
-	})
+	// As org.SortChanges sorts.
+	keys := byDays(all, func(c org.Change) (int, int) { return c.Date.FirstDay(), c.Date.LastDay() }, org.ChangeOrder)
 	at := x.at
 	x.at, x.first, x.lastDay = make([]changeAt, len(keys)), make([]int, len(keys)), make([]int, len(keys))
 	last := org.MinDay

@@ -80,22 +80,32 @@ func newLinkIndex(links []org.Link) (linkIndex, []int32) {
 // moving the large structs about: sorting 295,000 links stably in place
 // took seconds.
 func sorted(links []org.Link) ([]org.Link, []int32) {
-	type key struct{ first, last, i int }
-	keys := make([]key, len(links))
-	for i, l := range links {
-		keys[i] = key{l.Span.FirstDay(), l.Span.LastDay(), i}
-	}
-	slices.SortFunc(keys, func(a, b key) int {
-		return cmp.Or(cmp.Compare(a.first, b.first), cmp.Compare(a.last, b.last),
-			org.LinkOrder(links[a.i], links[b.i]), cmp.Compare(a.i, b.i))
-	})
 	out := make([]org.Link, len(links))
 	at := make([]int32, len(links))
-	for i, k := range keys {
+	for i, k := range byDays(links, func(l org.Link) (int, int) { return l.Span.FirstDay(), l.Span.LastDay() }, org.LinkOrder) {
 		out[i] = links[k.i]
 		at[k.i] = int32(i)
 	}
 	return out, at
+}
+
+// dayKey is one item's first and last possible days and its position.
+type dayKey struct{ first, last, i int }
+
+// byDays sorts the items' positions by first possible day, then last,
+// then order, then position: org.LinkOrder's and org.ChangeOrder's sort,
+// with each item's days worked out once.
+func byDays[T any](items []T, days func(T) (int, int), order func(a, b T) int) []dayKey {
+	keys := make([]dayKey, len(items))
+	for i, it := range items {
+		first, last := days(it)
+		keys[i] = dayKey{first, last, i}
+	}
+	slices.SortFunc(keys, func(a, b dayKey) int {
+		return cmp.Or(cmp.Compare(a.first, b.first), cmp.Compare(a.last, b.last),
+			order(items[a.i], items[b.i]), cmp.Compare(a.i, b.i))
+	})
+	return keys
 }
 
 // of returns the positions of node id's links of rel in direction dir.
