@@ -41,10 +41,7 @@ func sourceProps(props map[string]any, src []org.Source, docs map[string]org.Doc
 	reported := org.MaxDay
 	for i, s := range src {
 		d := docs[s.Document]
-		ids[i], notes[i], titles[i] = s.Document, s.Note, d.Title
-		if !d.Published.IsZero() {
-			published[i] = d.Published.String()
-		}
+		ids[i], notes[i], titles[i], published[i] = s.Document, s.Note, d.Title, rangeString(d.Published)
 		reported = min(reported, d.Published.FirstDay())
 	}
 	props["sourceDocs"], props["sourceNotes"] = ids, notes
