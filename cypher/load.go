@@ -291,6 +291,12 @@ func (l *lease) stage(ctx context.Context, b batch) error {
 		if err != nil {
 			return struct{}{}, err
 		}
+		// Renewed before the count is checked: a load that took the lease
+		// over has deleted this one's staging nodes, and that, not a
+		// missing end, is what to report then.
+		if err := l.renew(ctx, tx); err != nil {
+			return struct{}{}, err
+		}
 		if b.links {
 			if n, _ := recs[0].Get("created"); n != int64(len(b.rows)) {
 				// checkEnds makes this unreachable unless the staging
@@ -298,7 +304,7 @@ func (l *lease) stage(ctx context.Context, b batch) error {
 				return struct{}{}, org.Errorf(org.Internal, "staged %v of %d %s relationships", n, len(b.rows), b.rows[0]["rel"])
 			}
 		}
-		return struct{}{}, l.renew(ctx, tx)
+		return struct{}{}, nil
 	})
 	return err
 }

@@ -1,10 +1,12 @@
 package cypher_test
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"reflect"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -219,6 +221,88 @@ func TestLoadBetweenStages(t *testing.T) {
 	}
 	if diff := loader.Diff(got, second); len(diff) != 0 {
 		t.Errorf("the database differs from the second load's dataset in %d facts, e.g. %v", len(diff), diff[0])
+	}
+}
+
+// TestLoadTakenOver lets the first load's lease run out, as a load stalled
+// for longer than the lease would, either between two of its staging
+// batches or after staging everything, and runs a second load then, which
+// takes the lease over, deletes the first's staging generation and
+// switches to its own. The first must neither stage more nor switch to what
+// is left of its generation: it must fail, saying that another load took
+// over, and the database must hold the second dataset. A third load then
+// checks that neither left the lock held.
+func TestLoadTakenOver(t *testing.T) {
+	d, db := cyphertest.Driver(t)
+	s := cypher.New(d, db)
+	ctx := t.Context()
+	first, second := storetest.Synthetic(300), storetest.Synthetic(40)
+	nodes := len(first.Documents) + len(first.People) + len(first.Units) + len(first.Events)
+	// expire ends whichever lease is held. It is repeated until the second
+	// load has taken over, as the first's other writer may renew its lease
+	// once more after the first expiry.
+	expire := func() error {
+		_, err := neo4j.ExecuteQuery(ctx, d, `MATCH (m:OrgraphMeta {id: 'orgraph'}) SET m.leaseUntil = datetime() - duration({seconds: 1})`,
+			nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db))
+		return err
+	}
+	takeOver := func() error {
+		stop := make(chan struct{})
+		var wg sync.WaitGroup
+		wg.Go(func() {
+			for expire() == nil {
+				select {
+				case <-stop:
+					return
+				case <-time.After(50 * time.Millisecond):
+				}
+			}
+		})
+		defer wg.Wait()
+		defer close(stop)
+		return s.Replace(ctx, second, nil)
+	}
+	for _, tt := range []struct {
+		name string
+		when func(done, total int) bool
+	}{
+		// Once a batch of relationships is staged, so that the next batch
+		// of them finds its ends deleted.
+		{"between batches", func(done, total int) bool { return done > nodes }},
+		{"after staging", func(done, total int) bool { return done == total }},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := s.Replace(ctx, &org.Dataset{}, nil); err != nil {
+				t.Fatal(err)
+			}
+			var (
+				once      sync.Once
+				secondErr error
+			)
+			err := s.Replace(ctx, first, func(done, total int) {
+				if tt.when(done, total) {
+					once.Do(func() { secondErr = takeOver() })
+				}
+			})
+			if secondErr != nil {
+				t.Fatalf("the load that took over failed: %v", secondErr)
+			}
+			if org.ErrorCode(err) != org.Unavailable || !strings.Contains(org.ErrorMessage(err), "another load took the load lock over") {
+				t.Errorf("the load whose lease was taken over returned %v, want unavailable: another load took the load lock over", err)
+			}
+			got, err := s.Snapshot(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := loader.Diff(got, second); len(diff) != 0 {
+				t.Errorf("the database differs from the second load's dataset in %d facts, e.g. %v", len(diff), diff[0])
+			}
+			lctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+			defer cancel()
+			if err := s.Replace(lctx, first, nil); err != nil {
+				t.Fatalf("a load after the takeover: %v", err)
+			}
+		})
 	}
 }
 
