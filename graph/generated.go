@@ -10712,7 +10712,7 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 }
 
 func (ec *executionContext) marshalNChange2ᚕᚖgithubᚗcomᚋorgraphᚋorgraphᚋorgᚐChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*org.Change) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNChange2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋorgᚐChange(ctx, sel, v[i])
@@ -10790,7 +10790,7 @@ func (ec *executionContext) marshalNDateRange2ᚖgithubᚗcomᚋorgraphᚋorgrap
 }
 
 func (ec *executionContext) marshalNDocument2ᚕᚖgithubᚗcomᚋorgraphᚋorgraphᚋorgᚐDocumentᚄ(ctx context.Context, sel ast.SelectionSet, v []*org.Document) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDocument2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋorgᚐDocument(ctx, sel, v[i])
@@ -10826,7 +10826,7 @@ func (ec *executionContext) marshalNDocumentFacts2ᚖgithubᚗcomᚋorgraphᚋor
 }
 
 func (ec *executionContext) marshalNEvent2ᚕᚖgithubᚗcomᚋorgraphᚋorgraphᚋorgᚐEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*org.Event) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEvent2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋorgᚐEvent(ctx, sel, v[i])
@@ -10910,7 +10910,7 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 }
 
 func (ec *executionContext) marshalNLineageEdge2ᚕᚖgithubᚗcomᚋorgraphᚋorgraphᚋgraphᚐLineageEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*LineageEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLineageEdge2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋgraphᚐLineageEdge(ctx, sel, v[i])
@@ -10946,7 +10946,7 @@ func (ec *executionContext) marshalNLineageKind2githubᚗcomᚋorgraphᚋorgraph
 }
 
 func (ec *executionContext) marshalNMembership2ᚕᚖgithubᚗcomᚋorgraphᚋorgraphᚋgraphᚐMembershipᚄ(ctx context.Context, sel ast.SelectionSet, v []*Membership) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMembership2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋgraphᚐMembership(ctx, sel, v[i])
@@ -10982,7 +10982,7 @@ func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋorgraphᚋorgraph
 }
 
 func (ec *executionContext) marshalNPerson2ᚕᚖgithubᚗcomᚋorgraphᚋorgraphᚋorgᚐPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []*org.Person) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPerson2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋorgᚐPerson(ctx, sel, v[i])
@@ -11018,7 +11018,7 @@ func (ec *executionContext) marshalNPersonConnection2ᚖgithubᚗcomᚋorgraph�
 }
 
 func (ec *executionContext) marshalNPersonEdge2ᚕᚖgithubᚗcomᚋorgraphᚋorgraphᚋgraphᚐPersonEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*PersonEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPersonEdge2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋgraphᚐPersonEdge(ctx, sel, v[i])
@@ -11044,7 +11044,7 @@ func (ec *executionContext) marshalNPersonEdge2ᚖgithubᚗcomᚋorgraphᚋorgra
 }
 
 func (ec *executionContext) marshalNReportingLine2ᚕᚖgithubᚗcomᚋorgraphᚋorgraphᚋgraphᚐReportingLineᚄ(ctx context.Context, sel ast.SelectionSet, v []*ReportingLine) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNReportingLine2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋgraphᚐReportingLine(ctx, sel, v[i])
@@ -11070,7 +11070,7 @@ func (ec *executionContext) marshalNReportingLine2ᚖgithubᚗcomᚋorgraphᚋor
 }
 
 func (ec *executionContext) marshalNRole2ᚕᚖgithubᚗcomᚋorgraphᚋorgraphᚋgraphᚐRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []*Role) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRole2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋgraphᚐRole(ctx, sel, v[i])
@@ -11096,7 +11096,7 @@ func (ec *executionContext) marshalNRole2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋg
 }
 
 func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋorgraphᚋorgraphᚋorgᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*org.SearchHit) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSearchHit2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋorgᚐSearchHit(ctx, sel, v[i])
@@ -11126,7 +11126,7 @@ func (ec *executionContext) marshalNSource2githubᚗcomᚋorgraphᚋorgraphᚋor
 }
 
 func (ec *executionContext) marshalNSource2ᚕgithubᚗcomᚋorgraphᚋorgraphᚋorgᚐSourceᚄ(ctx context.Context, sel ast.SelectionSet, v []org.Source) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSource2githubᚗcomᚋorgraphᚋorgraphᚋorgᚐSource(ctx, sel, v[i])
@@ -11187,7 +11187,7 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 }
 
 func (ec *executionContext) marshalNUnit2ᚕᚖgithubᚗcomᚋorgraphᚋorgraphᚋorgᚐUnitᚄ(ctx context.Context, sel ast.SelectionSet, v []*org.Unit) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNUnit2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋorgᚐUnit(ctx, sel, v[i])
@@ -11223,7 +11223,7 @@ func (ec *executionContext) marshalNUnitConnection2ᚖgithubᚗcomᚋorgraphᚋo
 }
 
 func (ec *executionContext) marshalNUnitEdge2ᚕᚖgithubᚗcomᚋorgraphᚋorgraphᚋgraphᚐUnitEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*UnitEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNUnitEdge2ᚖgithubᚗcomᚋorgraphᚋorgraphᚋgraphᚐUnitEdge(ctx, sel, v[i])
@@ -11253,7 +11253,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -11299,7 +11299,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -11327,7 +11327,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -11347,7 +11347,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -11563,7 +11563,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -11582,7 +11582,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -11601,7 +11601,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -11627,7 +11627,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalList(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])

@@ -3,6 +3,7 @@
 package graph
 
 //go:generate sh -c "cd .. && go run github.com/99designs/gqlgen generate"
+//go:generate go run ./internal/lists generated.go
 
 import "github.com/orgraph/orgraph/org"
 

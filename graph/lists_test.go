@@ -1,0 +1,39 @@
+package graph_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/orgraph/orgraph/memstore"
+	"github.com/orgraph/orgraph/org"
+	"github.com/orgraph/orgraph/storetest"
+)
+
+// panicking is an in-memory store with a bug: reading Person 3 panics.
+type panicking struct{ *memstore.Store }
+
+func (p panicking) People(ctx context.Context, ids []string, knownAt org.Date) ([]*org.Person, error) {
+	people, err := p.Store.People(ctx, ids, knownAt)
+	for _, x := range people {
+		if x != nil && x.Name == "Person 3" {
+			panic("reading Person 3")
+		}
+	}
+	return people, err
+}
+
+// TestPanicInAList has a store panic while one element of a list is
+// marshalled, on the in-memory path where list elements are marshalled one
+// after another (lists.go): the request gets an INTERNAL error at that
+// element, and the server answers the next request.
+func TestPanicInAList(t *testing.T) {
+	h := serve(panicking{memstore.New(storetest.Synthetic(100))}, quiet)
+	_, _, errs := askRaw(t, h, `{ person(name: "Person 0") { directReports(at: "2018") { person { name } } } }`)
+	if len(errs) != 1 || errs[0].Extensions["code"] != "INTERNAL" || fieldPath(errs[0].Path) != "person.directReports.person" {
+		t.Errorf("errors %+v, want one INTERNAL error at person.directReports[].person", errs)
+	}
+	_, data, errs := askRaw(t, h, `{ person(name: "Person 1") { name } }`)
+	if len(errs) != 0 || data["person"].(map[string]any)["name"] != "Person 1" {
+		t.Errorf("the next request got %v, errors %+v; want Person 1", data, errs)
+	}
+}
