@@ -19,7 +19,7 @@ const importArrayDelimiter = "\x1f"
 
 // exportGraphCSVs writes everything the database holds (orgraph's graph
 // as its first load wrote it: every node, relationship, label and
-// property, key nodes, citations and load metadata included) as
+// property, citations and load metadata included) as
 // neo4j-admin import CSVs in dir: a node file per combination of labels
 // and a relationship file per type, each with the union of its
 // properties, typed from the values. Importing them is the physical limit

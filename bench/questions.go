@@ -129,7 +129,7 @@ var questions = []question{
 		OrgCount: []string{"search"},
 		Peer:     `query($lucene: String!) { fuzzyNames(lucene: $lucene, first: 10) }`,
 		PeerVars: []string{"lucene"}, PeerCount: []string{"fuzzyNames"},
-		PeerNote: "Lucene fuzzy (word~) over the orgraph_names full-text index through a @cypher field: a different ranking from orgraph's",
+		PeerNote: "Lucene fuzzy (word~) over orgraph's orgraph_entity_names full-text index through a @cypher field: a different ranking from orgraph's",
 		RawName:  "g_search", RawVars: []string{"lucene", "limit"},
 	},
 }

@@ -68,7 +68,7 @@ func writeSize(w func(string, ...any), cfg config, r *sizeResult) {
 	row("neo4j-admin database import full", r.Import, r.Links, importNote(r.Import,
 		"the dataset's facts alone: the nodes with names and aliases, the facts with the bounds the questions filter on"))
 	row("neo4j-admin import of orgraph's graph", r.ImportGraph, r.Links, importNote(r.ImportGraph,
-		"everything the first load wrote (every label and property, key nodes, citations), exported from Neo4j"))
+		"everything the first load wrote (every label and property, citations), exported from Neo4j"))
 	row("orgraph load, first", r.Load, r.Links, "")
 	row("orgraph load, no-op reload", r.Noop, r.Links, "")
 	row("orgraph load, edited reload", r.Edited, r.Links, fmt.Sprintf("%d facts changed or dropped", r.EditedFacts))

@@ -148,9 +148,6 @@ func benchSize(ctx context.Context, cfg config, p *procs, bin, dist, peerDir str
 		return r, err
 	}
 	defer driver.Close(context.Background())
-	if err := writeStmt(ctx, driver, rawQuery("fulltext_names")); err != nil {
-		r.Notes = append(r.Notes, "could not create the orgraph_names full-text index: "+err.Error())
-	}
 	if err := writeStmt(ctx, driver, rawQuery("await_indexes")); err != nil {
 		r.Notes = append(r.Notes, "waiting for indexes: "+err.Error())
 	}

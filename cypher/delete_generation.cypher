@@ -1,5 +1,5 @@
 // Load: deletes up to $limit nodes of a generation that is not visible, the
-// last of three deletions (see delete_generation_keys.cypher): by now they
+// last of three deletions (see delete_legacy_keys.cypher): by now they
 // have no relationships left, unless another application linked to them,
 // which DETACH takes care of.
 // Params:  $limit — nodes per transaction.

@@ -1,5 +1,5 @@
 // Load: deletes up to $limit relationships of the nodes of a generation
-// that is not visible (see delete_generation_keys.cypher, which runs
+// that is not visible (see delete_legacy_keys.cypher, which runs
 // first). A relationship between two such nodes is matched from both ends,
 // hence DISTINCT.
 // Params:  $limit — relationships per transaction.

@@ -14,7 +14,7 @@ import (
 // writes for the same dataset changes, so that a database written by
 // another version is rewritten; and it prefixes every stored digest, so
 // that Ready can tell data this version reads from an earlier version's.
-const digestVersion = "orgraph-graph-v5"
+const digestVersion = "orgraph-graph-v6"
 
 // digester writes every field that Replace stores into a SHA-256, each
 // value length-prefixed so that no two datasets encode alike. It is written

@@ -1,6 +1,8 @@
 // The person or unit (label $label) one of whose normalized names
 // (org.Normalize of the name or an alias) is $key, found through the
-// orgraph_key index; no row when none is, the smallest id when several are.
+// orgraph_keys full-text index (schema_keys.cypher), which holds every
+// generation's people and units, hence the label; no row when none is, the
+// smallest id when several are.
 // It comes with the relationships the rest of the request will ask for, its
 // org.LinkPlan (plan.go), down to depth 4, so that a nested request costs
 // this one statement. Each level is walked once: its links are collected
@@ -21,7 +23,8 @@
 //          parent entry selects): links holds the links link_sets.cypher
 //          would select for that entry and key, as maps {link, node}: the
 //          link's and its far end's packed properties.
-MATCH (:OrgraphKey {key: $key})-[:KEY_OF]->(n:$($label))
+CALL db.index.fulltext.queryNodes('orgraph_keys', '"' + $key + '"') YIELD node AS n
+MATCH (n:$($label))
 WITH n ORDER BY n.id LIMIT 1
 CALL (n) {
   UNWIND $plan AS s

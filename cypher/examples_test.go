@@ -103,6 +103,13 @@ func seeded(t *testing.T) (neo4j.DriverWithContext, string) {
 		t.Fatal(err)
 	}
 	cyphertest.Seeded(t)
+	// orgraph_entity_names, which example 5 reads, is updated just after
+	// each commit rather than within it (schema_entity_names.cypher).
+	_, err := neo4j.ExecuteQuery(t.Context(), d, "CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()", nil,
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db))
+	if err != nil {
+		t.Fatal(err)
+	}
 	return d, db
 }
 

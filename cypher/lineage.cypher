@@ -4,8 +4,9 @@
 // each one's outgoing lineage relationships, so each is returned once.
 // Only relationships and units that a source published by knownAt had
 // reported count, for the walk as for the answer (org.Window.Select).
-// Params:  $ids — the units' ids; $key — a normalized name (or null): also
-//          the unit entity_by_key.cypher finds by it, so that this can run
+// Params:  $ids — the units' ids; $key — a normalized name (or null, which
+//          finds nothing: the query "" matches no key): also the unit
+//          entity_by_key.cypher finds by it, so that this can run
 //          alongside that lookup;
 //          $known — the last day of knownAt (date 9999-12-31 for none).
 // Columns: of — the id in $ids (or the unit found by $key) whose lineage
@@ -14,7 +15,8 @@
 //          units at its ends, which a request's later Units call then need
 //          not read again.
 UNWIND $ids + COLLECT {
-  MATCH (:OrgraphKey {key: $key})-[:KEY_OF]->(n:OrgraphUnit) RETURN n.id AS id ORDER BY id LIMIT 1
+  CALL db.index.fulltext.queryNodes('orgraph_keys', '"' + coalesce($key, '') + '"') YIELD node AS n
+  WITH n WHERE n:OrgraphUnit RETURN n.id AS id ORDER BY id LIMIT 1
 } AS of
 CALL (of) {
   MATCH p = (:OrgraphUnit {id: of})-[ls:MERGED_INTO|SPLIT_FROM|RENAMED_TO*0..]-(a:OrgraphUnit)

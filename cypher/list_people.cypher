@@ -1,6 +1,7 @@
 // One page of the people list (org.ListQuery): the people known at knownAt
 // with a normalized name or alias starting with $prefix, found through the
-// :OrgraphKey(key) index (STARTS WITH is a range seek on it), ordered by
+// orgraph_keys full-text index (key* is a prefix query; * alone matches
+// every key, so an empty prefix lists every one), ordered by
 // name then id; all of them are counted, and the page is the first $first + 1
 // after the cursor (the extra one says whether more follow).
 // Params:  $prefix — org.Normalize of the prefix ("" for all);
@@ -8,10 +9,9 @@
 //          $first — the page size; $known — the last day of knownAt
 //          (date 9999-12-31 for none).
 // Columns: total — how many match; page — list of {name, id} maps.
-MATCH (k:OrgraphKey) WHERE k.key STARTS WITH $prefix
-MATCH (k)-[:KEY_OF]->(n:OrgraphPerson)
-WHERE n.reported <= $known
-WITH DISTINCT n
+CALL db.index.fulltext.queryNodes('orgraph_keys', $prefix + '*') YIELD node AS n
+WITH n WHERE n:OrgraphPerson AND n.reported <= $known
+WITH n
 ORDER BY n.name, n.id
 WITH collect({name: n.name, id: n.id}) AS matched
 RETURN size(matched) AS total,

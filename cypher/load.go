@@ -68,8 +68,6 @@ func newPlan(ds *org.Dataset) (*plan, error) {
 	if err := checkEnds(ds, links); err != nil {
 		return nil, err
 	}
-	people := personRows(ds.People, docs)
-	units := unitRows(ds.Units, docs)
 	p := &plan{total: len(ds.Documents) + len(ds.People) + len(ds.Units) + len(ds.Events) + len(links)}
 	split := func(q statement, rows []map[string]any, links bool) {
 		for chunk := range slices.Chunk(rows, batchSize) {
@@ -77,8 +75,8 @@ func newPlan(ds *org.Dataset) (*plan, error) {
 		}
 	}
 	split(qStageDocuments, documentRows(ds.Documents), false)
-	split(qStagePeople, withKeyNames(people), false)
-	split(qStageUnits, withKeyNames(units), false)
+	split(qStagePeople, personRows(ds.People, docs), false)
+	split(qStageUnits, unitRows(ds.Units, docs), false)
 	split(qStageEvents, eventRows(ds.Events, docs), false)
 	// Group the relationships by statement, keeping dataset order within each.
 	grouped := map[statement][]map[string]any{}
@@ -380,13 +378,14 @@ func (l *lease) renew(ctx context.Context, tx neo4j.ManagedTransaction) error {
 	return nil
 }
 
-// deleteHidden deletes the staging and retired generations in batches:
-// their key nodes, then their relationships, then the nodes, so that no
+// deleteHidden deletes the staging and retired generations in batches (the
+// key nodes of earlier versions first), their relationships, then the
+// nodes, so that no
 // transaction deletes more than batchSize of anything (a node's
 // relationships came with it when it was deleted whole, and a document
 // cited by every fact made one transaction outgrow Neo4j's memory).
 func (l *lease) deleteHidden(ctx context.Context) error {
-	for _, q := range []statement{qDeleteGenerationKeys, qDeleteGenerationLinks, qDeleteGeneration} {
+	for _, q := range []statement{qDeleteLegacyKeys, qDeleteGenerationLinks, qDeleteGeneration} {
 		for {
 			n, err := renewed(ctx, l, func(tx neo4j.ManagedTransaction) (int64, error) {
 				recs, err := run(ctx, tx, q, map[string]any{"limit": batchSize})

@@ -136,18 +136,7 @@ func TestLoadOverAnEarlierVersion(t *testing.T) {
 	if err := s.Replace(ctx, &org.Dataset{}, nil); err != nil {
 		t.Fatal(err)
 	}
-	count := func(q string) int64 {
-		t.Helper()
-		res, err := neo4j.ExecuteQuery(ctx, d, q, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(res.Records) == 0 {
-			return 0
-		}
-		n, _ := res.Records[0].Values[0].(int64)
-		return n
-	}
+	count := counter(t, d, db)
 	count(`CREATE (:Person:Orgraph {id: 'zhang-yong', name: 'Old'})
 	  -[:REPORTS_TO {sourceDocs: ['d'], sourceNotes: ['old'], firstDay: 0, lastDay: 99999999}]->
 	  (:Person:Orgraph {id: 'gone', name: 'Gone'})`)
@@ -169,6 +158,39 @@ func TestLoadOverAnEarlierVersion(t *testing.T) {
 		t.Errorf("%d nodes set aside as :OrgraphLegacy, want the earlier version's 2", n)
 	}
 	count(`MATCH (n:OrgraphLegacy) DETACH DELETE n`)
+}
+
+// TestLoadOverGraphModelV5 writes a person as graph model v5 did, with one
+// :OrgraphKey node per name and the two indexes on them, and checks that
+// the schema and a load take them away and that the loaded people are
+// found by any alias through orgraph_keys.
+func TestLoadOverGraphModelV5(t *testing.T) {
+	d, db := cyphertest.Driver(t)
+	s := cypher.New(d, db)
+	ctx := t.Context()
+	if err := s.Replace(ctx, &org.Dataset{}, nil); err != nil {
+		t.Fatal(err)
+	}
+	count := counter(t, d, db)
+	count(`CREATE INDEX orgraph_key IF NOT EXISTS FOR (k:OrgraphKey) ON (k.key)`)
+	count(`CREATE FULLTEXT INDEX orgraph_key_names IF NOT EXISTS FOR (k:OrgraphKey) ON EACH [k.names]`)
+	count(`CREATE (p:Person:Orgraph:OrgraphPerson {id: 'old', name: 'Old', keys: ['old']})
+	  CREATE (:OrgraphKey {key: 'old', names: ['Old']})-[:KEY_OF]->(p)`)
+	if _, err := loader.Sync(ctx, s, cyphertest.Seeds(t), false, io.Discard); err != nil {
+		t.Fatalf("load over graph model v5: %v", err)
+	}
+	if n := count(`MATCH (k:OrgraphKey) RETURN count(k)`); n != 0 {
+		t.Errorf("%d :OrgraphKey nodes remain", n)
+	}
+	if n := count(`SHOW INDEXES YIELD name WHERE name IN ['orgraph_key', 'orgraph_key_names'] RETURN count(*)`); n != 0 {
+		t.Errorf("%d of graph model v5's indexes remain", n)
+	}
+	for _, name := range []string{"Dai Shan", "戴珊", "daishan"} {
+		p, err := s.PersonByName(ctx, name, org.Date{})
+		if err != nil || p == nil || p.ID != "dai-shan" {
+			t.Errorf("PersonByName(%q) = %v, %v; want dai-shan (seeds/people.yaml)", name, p, err)
+		}
+	}
 }
 
 // TestLoadBetweenStages starts a second load while the first one is between
@@ -384,5 +406,25 @@ func TestReadersSeeOneGeneration(t *testing.T) {
 	}
 	if seen["old"] == 0 {
 		t.Errorf("readers saw only %v: they did not run during the load", seen)
+	}
+}
+
+// counter runs a statement on the test database and returns the first
+// column of its first row as an int64 (0 when there is none), for tests
+// that write or count with Cypher directly. It uses context.Background(),
+// not t.Context(), so that clean-ups, which run after that is cancelled,
+// can use it too.
+func counter(t *testing.T, d neo4j.DriverWithContext, db string) func(q string) int64 {
+	return func(q string) int64 {
+		t.Helper()
+		res, err := neo4j.ExecuteQuery(context.Background(), d, q, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Records) == 0 {
+			return 0
+		}
+		n, _ := res.Records[0].Values[0].(int64)
+		return n
 	}
 }

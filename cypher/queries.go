@@ -60,7 +60,7 @@ var (
 	qLoadSource            = load("load_source")
 	qLoadSetSource         = load("load_set_source")
 	qDeleteGeneration      = load("delete_generation")
-	qDeleteGenerationKeys  = load("delete_generation_keys")
+	qDeleteLegacyKeys      = load("delete_legacy_keys")
 	qDeleteGenerationLinks = load("delete_generation_links")
 	qStageDocuments        = load("stage_documents")
 	qStagePeople           = load("stage_people")

@@ -50,10 +50,11 @@ func sourceProps(props map[string]any, src []org.Source, docs map[string]org.Doc
 	return props
 }
 
-// names sets the properties that lookups by name use, and returns the keys:
-// every distinct normalized name, each also an :OrgraphKey node for exact
-// matches and for search's index (search_entries.cypher).
-func names(props map[string]any, name string, aliases []string) []string {
+// names sets the properties that lookups by name use: the aliases, and the
+// keys, every distinct normalized name, which the full-text index
+// orgraph_keys serves exact and prefix lookups from (schema_keys.cypher)
+// and search's in-memory index reads (search_entries.cypher).
+func names(props map[string]any, name string, aliases []string) {
 	var keys []string
 	for _, n := range append([]string{name}, aliases...) {
 		if k := org.Normalize(n); k != "" && !slices.Contains(keys, k) {
@@ -62,7 +63,6 @@ func names(props map[string]any, name string, aliases []string) []string {
 	}
 	props["aliases"] = orEmpty(aliases)
 	props["keys"] = orEmpty(keys)
-	return orEmpty(keys)
 }
 
 // orEmpty stores a nil list as an empty one, so every node has the property.
@@ -98,9 +98,8 @@ func documentRows(docs []org.Document) []map[string]any {
 func personRows(people []org.Person, docs map[string]org.Document) []map[string]any {
 	rows := make([]map[string]any, len(people))
 	for i, p := range people {
-		props := sourceProps(map[string]any{"id": p.ID, "name": p.Name, "packed": packPerson(p, docs)}, p.Sources, docs)
-		keys := names(props, p.Name, p.Aliases)
-		rows[i] = map[string]any{"props": props, "keys": keys}
+		rows[i] = sourceProps(map[string]any{"id": p.ID, "name": p.Name, "packed": packPerson(p, docs)}, p.Sources, docs)
+		names(rows[i], p.Name, p.Aliases)
 	}
 	return rows
 }
@@ -109,14 +108,13 @@ func personRows(people []org.Person, docs map[string]org.Document) []map[string]
 func unitRows(units []org.Unit, docs map[string]org.Document) []map[string]any {
 	rows := make([]map[string]any, len(units))
 	for i, u := range units {
-		props := sourceProps(map[string]any{
+		rows[i] = sourceProps(map[string]any{
 			"id": u.ID, "name": u.Name, "kind": nonEmpty(u.Kind),
 			"founded": dateRange(u.Founded), "dissolved": dateRange(u.Dissolved),
 			"existsFrom": dateRange(u.Exists.From), "existsTo": dateRange(u.Exists.To),
 			"packed": packUnit(u, docs),
 		}, u.Sources, docs)
-		keys := names(props, u.Name, u.Aliases)
-		rows[i] = map[string]any{"props": props, "keys": keys}
+		names(rows[i], u.Name, u.Aliases)
 	}
 	return rows
 }

@@ -15,9 +15,10 @@
 // A line holds certainly (org.Window.Holds) when it surely started by the
 // window's first day and had not ended by its last; in a window with no
 // bounds ($timeless: no `at`), when its span is fully known (spanKnown).
-// Params:  $ids — the people's ids; $key — a normalized name (or null): also
-//          the person entity_by_key.cypher finds by it, so that this can
-//          run alongside that lookup; $first, $last — the date (one day)
+// Params:  $ids — the people's ids; $key — a normalized name (or null, which
+//          finds nothing: the query "" matches no key): also the person
+//          entity_by_key.cypher finds by it, so that this can run
+//          alongside that lookup; $first, $last — the date (one day)
 //          as dates; $certain — follow only lines that hold certainly;
 //          $timeless; $known — the last day of knownAt (date 9999-12-31 for none).
 // Columns: id — one of $ids, or the person found by $key; chain — its manager ids, nearest first;
@@ -25,7 +26,8 @@
 //          a request's later People call then need not read again.
 //          No row for an unknown person.
 UNWIND $ids + COLLECT {
-  MATCH (:OrgraphKey {key: $key})-[:KEY_OF]->(n:OrgraphPerson) RETURN n.id AS id ORDER BY id LIMIT 1
+  CALL db.index.fulltext.queryNodes('orgraph_keys', '"' + coalesce($key, '') + '"') YIELD node AS n
+  WITH n WHERE n:OrgraphPerson RETURN n.id AS id ORDER BY id LIMIT 1
 } AS id
 CALL (id) {
 MATCH p = (s:OrgraphPerson {id: id} WHERE s.reported <= $known)

@@ -22,6 +22,8 @@ var schema = []statement{
 	load("schema_drop_unit_text"),
 	load("schema_drop_names"),
 	load("schema_drop_fulltext"),
+	load("schema_drop_key"),
+	load("schema_drop_key_names"),
 	load("schema_person_id"),
 	load("schema_unit_id"),
 	load("schema_document_id"),
@@ -32,8 +34,8 @@ var schema = []statement{
 	load("schema_staging_event_id"),
 	load("schema_staging_document_id"),
 	load("schema_orgraph_id"),
-	load("schema_key"),
-	load("schema_names"),
+	load("schema_keys"),
+	load("schema_entity_names"),
 	load("migrate_legacy_nodes"),
 }
 

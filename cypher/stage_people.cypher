@@ -1,24 +1,18 @@
 // Load, staging: creates the new generation's person nodes with the staging
-// labels only, which no read query matches, so readers keep seeing the
-// current generation until the switch (switch_promote.cypher). Each gets
-// one :OrgraphKey node per normalized name, for lookups by name, already
-// with the visible label: a lookup only finds a key's person through a
-// visible label, so the switch need not relabel the keys. A key node also
-// holds the spellings that normalize to it, for the full-text index
-// orgraph_key_names (schema_names.cypher).
+// labels, which no read query matches, so readers keep seeing the current
+// generation until the switch (switch_promote.cypher), and :OrgraphKeyed,
+// which no load ever removes: the full-text indexes on names
+// (schema_keys.cypher, schema_entity_names.cypher) cover that label, so
+// the switch, which only changes the other labels, leaves them untouched.
 // The properties are named, not set from the row's map, which would make
 // Neo4j buffer every row first (see stage_reports_to.cypher); a null one
 // is left unset.
-// Params:  $rows — one map per person: props (property map, id included),
-//          keys, names (names[i]: the spellings of keys[i]).
+// Params:  $rows — one property map per person, id included.
 // Columns: none.
 UNWIND $rows AS row
-CREATE (n:OrgraphStaging:OrgraphStagingPerson {
-  id: row.props.id, name: row.props.name, aliases: row.props.aliases,
-  keys: row.props.keys, sourceDocs: row.props.sourceDocs,
-  sourceNotes: row.props.sourceNotes, sourceTitles: row.props.sourceTitles,
-  sourcePublished: row.props.sourcePublished, reported: row.props.reported,
-  packed: row.props.packed
+CREATE (n:OrgraphStaging:OrgraphStagingPerson:OrgraphKeyed {
+  id: row.id, name: row.name, aliases: row.aliases, keys: row.keys,
+  sourceDocs: row.sourceDocs, sourceNotes: row.sourceNotes,
+  sourceTitles: row.sourceTitles, sourcePublished: row.sourcePublished,
+  reported: row.reported, packed: row.packed
 })
-FOREACH (i IN range(0, size(row.keys) - 1) |
-  CREATE (:OrgraphKey {key: row.keys[i], names: row.names[i]})-[:KEY_OF]->(n))

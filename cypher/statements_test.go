@@ -28,10 +28,10 @@ func TestStatements(t *testing.T) {
 		return p
 	}
 	rows := func(row map[string]any) map[string]any { return map[string]any{"rows": []map[string]any{row}} }
-	node := map[string]any{"props": map[string]any{"id": "x", "name": "X"}, "keys": []string{"x"}, "names": [][]string{{"X"}}}
+	node := map[string]any{"id": "x", "name": "X", "aliases": []string{"Ex"}, "keys": []string{"x", "ex"}}
 	link := map[string]any{"rel": "REPORTS_TO", "from": "a", "fromLabel": "OrgraphPerson", "to": "b", "toLabel": "OrgraphPerson", "props": map[string]any{}}
 	cases := map[string]map[string]any{
-		"ready": {"model": "orgraph-graph-v5"},
+		"ready": {"model": "orgraph-graph-v6"},
 		"entity_by_key": {"key": "alice", "label": "OrgraphPerson", "plan": []map[string]any{
 			win(map[string]any{"i": 0, "rel": "REPORTS_TO", "out": false, "next": []map[string]any{
 				win(map[string]any{"i": 1, "rel": "HEADS", "out": true, "next": []map[string]any{}})}})}},
@@ -64,7 +64,7 @@ func TestStatements(t *testing.T) {
 		"load_renew":              {"token": "t", "seconds": int64(60)},
 		"load_release":            {"token": "t"},
 		"delete_generation":       {"limit": int64(10)},
-		"delete_generation_keys":  {"limit": int64(10)},
+		"delete_legacy_keys":      {"limit": int64(10)},
 		"delete_generation_links": {"limit": int64(10)},
 		"stage_documents":         rows(map[string]any{"id": "d"}),
 		"stage_people":            rows(node),

@@ -1,12 +1,9 @@
 package cypher_test
 
 import (
-	"context"
 	"io"
 	"strings"
 	"testing"
-
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/orgraph/orgraph/cypher"
 	"github.com/orgraph/orgraph/cypher/cyphertest"
@@ -99,19 +96,7 @@ func TestSync(t *testing.T) {
 func TestReplaceLeavesOtherDataAlone(t *testing.T) {
 	d, db := cyphertest.Driver(t)
 	ctx := t.Context()
-	exec := func(q string) int64 {
-		t.Helper()
-		// Not t.Context(): the clean-up runs after it is cancelled.
-		res, err := neo4j.ExecuteQuery(context.Background(), d, q, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(res.Records) == 0 {
-			return 0
-		}
-		n, _ := res.Records[0].Values[0].(int64)
-		return n
-	}
+	exec := counter(t, d, db)
 	exec(`MATCH (n:OtherApp) DETACH DELETE n`)
 	// What orgraph before version 2 created: a load then failed on the
 	// other application's zhang-yong below.

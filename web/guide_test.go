@@ -24,7 +24,6 @@ func TestGuideStyle(t *testing.T) {
 		{"node.Unit", `"{name}"`},
 		{"node.Event", `"{name}"`},
 		{"node.Document", `"{name}"`},
-		{"node.OrgraphKey", `"{key}"`},
 		// Every node also has its kind's :Orgraph<Kind> label; a label
 		// without a rule gets a colour the Browser makes up, over ours.
 		{"node.OrgraphPerson", `"{name}"`},

@@ -37,11 +37,12 @@ export const typeDefs = /* GraphQL */ `
   }
 
   type Query {
-    "Lucene fuzzy search over the orgraph_names full-text index (names and aliases of people and units)."
+    "Lucene fuzzy search over orgraph's orgraph_entity_names full-text index (names and aliases of people and units, hidden load generations included, hence the label check)."
     fuzzyNames(lucene: String!, first: Int!): [String!]!
       @cypher(
         statement: """
-        CALL db.index.fulltext.queryNodes('orgraph_names', $lucene) YIELD node, score
+        CALL db.index.fulltext.queryNodes('orgraph_entity_names', $lucene) YIELD node, score
+        WHERE node:Orgraph
         RETURN node.name AS name ORDER BY score DESC LIMIT $first
         """
         columnName: "name"

@@ -3,7 +3,8 @@
 // of 'Juhuasuan' (聚划算): see example 1 for the key lookup.
 WITH 'Juhuasuan' AS name
 WITH reduce(k = '', c IN split(toLower(name), '') | k + CASE WHEN c =~ '[\\p{L}\\p{N}]' THEN c ELSE '' END) AS key
-MATCH (:OrgraphKey {key: key})-[:KEY_OF]->(start:Unit:Orgraph)
+CALL db.index.fulltext.queryNodes('orgraph_keys', '"' + key + '"') YIELD node AS start
+MATCH (start:Unit:Orgraph)
 MATCH (start)-[:MERGED_INTO|SPLIT_FROM|RENAMED_TO*0..]-(u:Unit:Orgraph)
 WITH collect(DISTINCT u) AS family
 UNWIND family AS u

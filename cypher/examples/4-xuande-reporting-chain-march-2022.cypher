@@ -3,7 +3,8 @@
 // Any alias works in place of 'Xuande' (Xuan De): see example 1.
 WITH 'Xuande' AS name
 WITH reduce(k = '', c IN split(toLower(name), '') | k + CASE WHEN c =~ '[\\p{L}\\p{N}]' THEN c ELSE '' END) AS key
-MATCH (:OrgraphKey {key: key})-[:KEY_OF]->(p:Person:Orgraph)
+CALL db.index.fulltext.queryNodes('orgraph_keys', '"' + key + '"') YIELD node AS p
+MATCH (p:Person:Orgraph)
 MATCH path = (p)-[:REPORTS_TO*1..]->(:Person:Orgraph)
 WHERE all(r IN relationships(path) WHERE r.startMin <= date('2022-03-31') AND r.endMax >= date('2022-03-01'))
 RETURN [n IN tail(nodes(path)) | n.name] AS chain

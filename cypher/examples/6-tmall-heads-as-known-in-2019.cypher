@@ -8,7 +8,8 @@
 // Any alias works in place of 'Tmall' (天猫): see example 1.
 WITH 'Tmall' AS name
 WITH reduce(k = '', c IN split(toLower(name), '') | k + CASE WHEN c =~ '[\\p{L}\\p{N}]' THEN c ELSE '' END) AS key
-MATCH (:OrgraphKey {key: key})-[:KEY_OF]->(u:Unit:Orgraph)
+CALL db.index.fulltext.queryNodes('orgraph_keys', '"' + key + '"') YIELD node AS u
+MATCH (u:Unit:Orgraph)
 MATCH (p:Person:Orgraph)-[r:HEADS]->(u)
 WITH p, r, u, date('2019-12-31') AS day
 WHERE r.reported <= day AND p.reported <= day AND u.reported <= day

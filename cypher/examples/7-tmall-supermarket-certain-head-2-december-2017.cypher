@@ -6,7 +6,8 @@
 // Any alias works in place of 'Tmall Supermarket' (天猫超市): see example 1.
 WITH 'Tmall Supermarket' AS name
 WITH reduce(k = '', c IN split(toLower(name), '') | k + CASE WHEN c =~ '[\\p{L}\\p{N}]' THEN c ELSE '' END) AS key
-MATCH (:OrgraphKey {key: key})-[:KEY_OF]->(u:Unit:Orgraph)
+CALL db.index.fulltext.queryNodes('orgraph_keys', '"' + key + '"') YIELD node AS u
+MATCH (u:Unit:Orgraph)
 MATCH (p:Person:Orgraph)-[r:HEADS]->(u)
 WITH p, r, date('2017-12-02') AS day
 WHERE r.startMin <= day AND day <= r.endMax
