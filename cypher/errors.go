@@ -97,6 +97,11 @@ func unavailable(err error) (string, bool) {
 			return "authentication failed", true
 		case server.Code == "Neo.ClientError.Database.DatabaseNotFound":
 			return "database not found", true
+		case server.Code == "Neo.ClientError.Procedure.ProcedureCallFailed" && strings.Contains(server.Msg, "orgraph_keys"):
+			// A database that orgraph before graph model v6 loaded, or
+			// one written without EnsureSchema: every lookup by name
+			// needs the index.
+			return "the index orgraph_keys is missing; run orgraph load, which creates it", true
 		case strings.HasPrefix(server.Code, "Neo.TransientError."):
 			return "server busy or unavailable", true
 		}

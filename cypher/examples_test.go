@@ -12,7 +12,6 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
 
-	"github.com/orgraph/orgraph/cypher"
 	"github.com/orgraph/orgraph/cypher/cyphertest"
 )
 
@@ -99,9 +98,6 @@ func TestCookbook(t *testing.T) {
 func seeded(t *testing.T) (neo4j.DriverWithContext, string) {
 	t.Helper()
 	d, db := cyphertest.Driver(t)
-	if err := cypher.New(d, db).EnsureSchema(t.Context()); err != nil {
-		t.Fatal(err)
-	}
 	cyphertest.Seeded(t)
 	// orgraph_entity_names, which example 5 reads, is updated just after
 	// each commit rather than within it (schema_entity_names.cypher).

@@ -193,6 +193,24 @@ func TestLoadOverGraphModelV5(t *testing.T) {
 	}
 }
 
+// TestMissingKeyIndex drops the index that lookups by name need, as on a
+// database that an earlier version loaded, and wants an error that says
+// what to do, not an internal one; a load's EnsureSchema brings it back.
+func TestMissingKeyIndex(t *testing.T) {
+	s, db := cyphertest.Seeded(t)
+	d, _ := cyphertest.Driver(t)
+	counter(t, d, db)(`DROP INDEX orgraph_keys`)
+	t.Cleanup(func() {
+		if err := s.EnsureSchema(context.Background()); err != nil {
+			t.Error(err)
+		}
+	})
+	_, err := s.PersonByName(t.Context(), "Dai Shan", org.Date{})
+	if org.ErrorCode(err) != org.Unavailable || !strings.Contains(org.ErrorMessage(err), "run orgraph load") {
+		t.Errorf("PersonByName without orgraph_keys: %q (%s), want unavailable, saying to run orgraph load", org.ErrorMessage(err), org.ErrorCode(err))
+	}
+}
+
 // TestLoadBetweenStages starts a second load while the first one is between
 // two of its transactions (in its progress callback, after its first
 // batch), and lets the first go on only when the second has finished or

@@ -28,6 +28,8 @@ const hint = "NEO4J_URI is not set: make test starts Neo4j"
 // Without NEO4J_URI the test is skipped, or fails when CI is set, since a
 // Neo4j test that silently skips in CI tests nothing.
 //
+// The first call in a test binary also runs EnsureSchema.
+//
 // Tests that use it overwrite the database's orgraph data. Test binaries
 // of different packages run in parallel, so the first call in a binary
 // also takes a machine-wide lock that it holds until the binary exits:
@@ -55,7 +57,14 @@ func Driver(t testing.TB) (neo4j.DriverWithContext, string) {
 	if err := d.VerifyConnectivity(ctx); err != nil {
 		t.Fatalf("cannot reach Neo4j at %s (scripts/neo4j.sh start): %v", uri, err)
 	}
-	return d, env("NEO4J_DATABASE", "neo4j")
+	db := env("NEO4J_DATABASE", "neo4j")
+	// As `orgraph load` does before writing: lookups by name need the
+	// orgraph_keys index, and tests write with Replace, which does not.
+	schemaOnce.Do(func() { schemaErr = cypher.New(d, db).EnsureSchema(context.Background()) })
+	if schemaErr != nil {
+		t.Fatalf("creating orgraph's schema: %v", schemaErr)
+	}
+	return d, db
 }
 
 // Seeded is Driver with the built-in dataset (seeds) loaded: the Store that
@@ -89,6 +98,9 @@ func env(key, def string) string {
 }
 
 var (
+	schemaOnce sync.Once
+	schemaErr  error
+
 	lockOnce sync.Once
 	lockErr  error
 	// lockFile holds the lock; kept referenced so that its finalizer never
