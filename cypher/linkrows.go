@@ -20,11 +20,19 @@ var endLabels = map[org.Rel][2]string{
 // source lists on the relationship (see README.md).
 const citedIn = "CITED_IN"
 
-// linkRows are the rows of the stage_*.cypher relationship statements: the
+// link is one relationship a load writes: its type and ends, which are
+// checked before anything is written, and its properties, built only when
+// its batch is written (see batch).
+type link struct {
+	rel, from, fromLabel, to, toLabel string
+	props                             func() map[string]any
+}
+
+// links are the relationships of the stage_*.cypher statements: the
 // dataset's links, then each event's INVOLVES relationships, then the
 // CITED_IN relationships of people, units and events.
-func linkRows(ds *org.Dataset, docs map[string]org.Document) ([]map[string]any, error) {
-	var rows []map[string]any
+func links(ds *org.Dataset, docs map[string]org.Document) ([]link, error) {
+	var out []link
 	for i, l := range ds.Links {
 		labels, ok := endLabels[l.Rel]
 		if !ok {
@@ -32,45 +40,53 @@ func linkRows(ds *org.Dataset, docs map[string]org.Document) ([]map[string]any, 
 			// orgraph's own may, or delete_links would not find it again.
 			return nil, org.Errorf(org.Invalid, "link from %q to %q: unknown relationship type %q", l.From, l.To, l.Rel)
 		}
-		// The bounds are org.Derive's, clipped to the lifespans: the
-		// queries compare them with the window's days and never re-derive.
-		b := l.Bounds
-		props := sourceProps(map[string]any{
-			"validFrom": dateRange(l.Span.From), "validTo": dateRange(l.Span.To),
-			"startMin": date(b.StartMin), "startMax": date(b.StartMax), "endMin": date(b.EndMin), "endMax": date(b.EndMax),
-			"spanKnown": l.Span.Known(), "seq": i,
-			"inferred": l.Inferred, "title": nonEmpty(l.Title), "packed": packLink(l, i, docs),
-		}, l.Sources, docs)
-		if l.Rel.IsLineage() {
-			// A lineage link happens on one date; say so for Browser users.
-			props["date"] = dateRange(l.Span.From)
-		}
-		rows = append(rows, linkRow(string(l.Rel), l.From, labels[0], l.To, labels[1], props))
+		out = append(out, link{string(l.Rel), l.From, labels[0], l.To, labels[1],
+			func() map[string]any { return linkProps(ds.Links[i], i, docs) }})
 	}
+	none := func() map[string]any { return map[string]any{} }
 	for _, e := range ds.Events {
 		for _, id := range e.UnitIDs {
-			rows = append(rows, linkRow(involves, e.ID, "OrgraphEvent", id, "OrgraphUnit", map[string]any{}))
+			out = append(out, link{involves, e.ID, "OrgraphEvent", id, "OrgraphUnit", none})
 		}
 		for _, id := range e.PersonIDs {
-			rows = append(rows, linkRow(involves, e.ID, "OrgraphEvent", id, "OrgraphPerson", map[string]any{}))
+			out = append(out, link{involves, e.ID, "OrgraphEvent", id, "OrgraphPerson", none})
 		}
 	}
 	for _, p := range ds.People {
-		rows = append(rows, citedRows(p.ID, "OrgraphPerson", p.Sources)...)
+		out = append(out, citedLinks(p.ID, "OrgraphPerson", p.Sources)...)
 	}
 	for _, u := range ds.Units {
-		rows = append(rows, citedRows(u.ID, "OrgraphUnit", u.Sources)...)
+		out = append(out, citedLinks(u.ID, "OrgraphUnit", u.Sources)...)
 	}
 	for _, e := range ds.Events {
-		rows = append(rows, citedRows(e.ID, "OrgraphEvent", e.Sources)...)
+		out = append(out, citedLinks(e.ID, "OrgraphEvent", e.Sources)...)
 	}
-	return rows, nil
+	return out, nil
 }
 
-// citedRows are one CITED_IN row per document that an entity's sources
-// cite, in the order of first citation, with the notes of every citation
-// of that document (an entity may cite one document for several things).
-func citedRows(id, label string, sources []org.Source) []map[string]any {
+// linkProps are the properties of the i-th link of the dataset.
+func linkProps(l org.Link, i int, docs map[string]org.Document) map[string]any {
+	// The bounds are org.Derive's, clipped to the lifespans: the
+	// queries compare them with the window's days and never re-derive.
+	b := l.Bounds
+	props := sourceProps(map[string]any{
+		"validFrom": dateRange(l.Span.From), "validTo": dateRange(l.Span.To),
+		"startMin": date(b.StartMin), "startMax": date(b.StartMax), "endMin": date(b.EndMin), "endMax": date(b.EndMax),
+		"spanKnown": l.Span.Known(), "seq": i,
+		"inferred": l.Inferred, "title": nonEmpty(l.Title), "packed": packLink(l, i, docs),
+	}, l.Sources, docs)
+	if l.Rel.IsLineage() {
+		// A lineage link happens on one date; say so for Browser users.
+		props["date"] = dateRange(l.Span.From)
+	}
+	return props
+}
+
+// citedLinks are one CITED_IN relationship per document that an entity's
+// sources cite, in the order of first citation, with the notes of every
+// citation of that document (an entity may cite one document for several
+// things).
+func citedLinks(id, label string, sources []org.Source) []link {
 	var docs []string
 	notes := map[string][]string{}
 	for _, s := range sources {
@@ -82,16 +98,22 @@ func citedRows(id, label string, sources []org.Source) []map[string]any {
 			notes[s.Document] = append(notes[s.Document], s.Note)
 		}
 	}
-	rows := make([]map[string]any, len(docs))
+	out := make([]link, len(docs))
 	for i, d := range docs {
-		rows[i] = linkRow(citedIn, id, label, d, "OrgraphDocument", map[string]any{"notes": notes[d]})
+		n := notes[d]
+		out[i] = link{citedIn, id, label, d, "OrgraphDocument", func() map[string]any { return map[string]any{"notes": n} }}
 	}
-	return rows
+	return out
 }
 
-func linkRow(rel, from, fromLabel, to, toLabel string, props map[string]any) map[string]any {
-	return map[string]any{
-		"rel": rel, "from": from, "fromLabel": fromLabel,
-		"to": to, "toLabel": toLabel, "props": props,
+// linkRows are the rows of a relationship batch.
+func linkRows(ls []link) []map[string]any {
+	rows := make([]map[string]any, len(ls))
+	for i, l := range ls {
+		rows[i] = map[string]any{
+			"rel": l.rel, "from": l.from, "fromLabel": l.fromLabel,
+			"to": l.to, "toLabel": l.toLabel, "props": l.props(),
+		}
 	}
+	return rows
 }

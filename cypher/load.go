@@ -41,11 +41,15 @@ var stageLinks = map[[2]string]statement{
 	{citedIn, "OrgraphDocument"}:             qStageCitedIn,
 }
 
-// batch is one staging statement with its rows, written in a transaction
-// of its own.
+// batch is one staging statement and n rows for it, written in a
+// transaction of its own. The rows are built only when the batch is
+// written, by the writer that writes it: a load then holds two batches'
+// rows rather than the dataset's (at 100k people, hundreds of megabytes),
+// and one writer builds while the other waits for Neo4j.
 type batch struct {
 	query statement
-	rows  []map[string]any
+	n     int
+	rows  func() []map[string]any
 	links bool // the statement returns how many relationships it created
 }
 
@@ -56,48 +60,56 @@ type plan struct {
 	total   int // rows in all, for progress
 }
 
+// newPlan checks what would fail a load half-way (a relationship type
+// orgraph does not know, a link to a node that is not in the dataset)
+// before anything is written, and splits the rows into batches.
 func newPlan(ds *org.Dataset) (*plan, error) {
 	docs := make(map[string]org.Document, len(ds.Documents))
 	for _, d := range ds.Documents {
 		docs[d.ID] = d
 	}
-	links, err := linkRows(ds, docs)
+	ls, err := links(ds, docs)
 	if err != nil {
 		return nil, err
 	}
-	if err := checkEnds(ds, links); err != nil {
+	if err := checkEnds(ds, ls); err != nil {
 		return nil, err
 	}
-	p := &plan{total: len(ds.Documents) + len(ds.People) + len(ds.Units) + len(ds.Events) + len(links)}
-	split := func(q statement, rows []map[string]any, links bool) {
-		for chunk := range slices.Chunk(rows, batchSize) {
-			p.batches = append(p.batches, batch{q, chunk, links})
-		}
-	}
-	split(qStageDocuments, documentRows(ds.Documents), false)
-	split(qStagePeople, personRows(ds.People, docs), false)
-	split(qStageUnits, unitRows(ds.Units, docs), false)
-	split(qStageEvents, eventRows(ds.Events, docs), false)
+	p := &plan{total: len(ds.Documents) + len(ds.People) + len(ds.Units) + len(ds.Events) + len(ls)}
+	p.batches = append(p.batches, batches(qStageDocuments, ds.Documents, false, documentRows)...)
+	p.batches = append(p.batches, batches(qStagePeople, ds.People, false, func(c []org.Person) []map[string]any { return personRows(c, docs) })...)
+	p.batches = append(p.batches, batches(qStageUnits, ds.Units, false, func(c []org.Unit) []map[string]any { return unitRows(c, docs) })...)
+	p.batches = append(p.batches, batches(qStageEvents, ds.Events, false, func(c []org.Event) []map[string]any { return eventRows(c, docs) })...)
 	// Group the relationships by statement, keeping dataset order within each.
-	grouped := map[statement][]map[string]any{}
+	grouped := map[statement][]link{}
 	var order []statement
-	for _, r := range links {
-		q := stageLinks[[2]string{r["rel"].(string), r["toLabel"].(string)}]
+	for _, l := range ls {
+		q := stageLinks[[2]string{l.rel, l.toLabel}]
 		if _, ok := grouped[q]; !ok {
 			order = append(order, q)
 		}
-		grouped[q] = append(grouped[q], r)
+		grouped[q] = append(grouped[q], l)
 	}
 	for _, q := range order {
-		split(q, grouped[q], true)
+		p.batches = append(p.batches, batches(q, grouped[q], true, linkRows)...)
 	}
 	return p, nil
+}
+
+// batches splits items into batches of batchSize for statement q, each
+// building its rows with rows when it is written.
+func batches[T any](q statement, items []T, links bool, rows func([]T) []map[string]any) []batch {
+	var out []batch
+	for chunk := range slices.Chunk(items, batchSize) {
+		out = append(out, batch{q, len(chunk), func() []map[string]any { return rows(chunk) }, links})
+	}
+	return out
 }
 
 // checkEnds fails, naming the first such link, when a link's start or end
 // is not a node of the dataset of the kind its type requires, before
 // anything is written.
-func checkEnds(ds *org.Dataset, links []map[string]any) error {
+func checkEnds(ds *org.Dataset, links []link) error {
 	nodes := map[[2]string]bool{}
 	add := func(label, id string) { nodes[[2]string{label, id}] = true }
 	for _, p := range ds.People {
@@ -112,10 +124,9 @@ func checkEnds(ds *org.Dataset, links []map[string]any) error {
 	for _, d := range ds.Documents {
 		add("OrgraphDocument", d.ID)
 	}
-	for _, r := range links {
-		from, to := r["from"].(string), r["to"].(string)
-		if !nodes[[2]string{r["fromLabel"].(string), from}] || !nodes[[2]string{r["toLabel"].(string), to}] {
-			return org.Errorf(org.Invalid, "cannot write %s link from %q to %q: a node does not exist", r["rel"], from, to)
+	for _, l := range links {
+		if !nodes[[2]string{l.fromLabel, l.from}] || !nodes[[2]string{l.toLabel, l.to}] {
+			return org.Errorf(org.Invalid, "cannot write %s link from %q to %q: a node does not exist", l.rel, l.from, l.to)
 		}
 	}
 	return nil
@@ -226,7 +237,7 @@ func (p *plan) write(ctx context.Context, l *lease, digest string, source any, p
 		}
 		mu.Lock()
 		defer mu.Unlock()
-		done += len(b.rows)
+		done += b.n
 		if progress != nil {
 			progress(done, p.total)
 		}
@@ -284,8 +295,9 @@ func inParallel(ctx context.Context, batches []batch, stage func(batch) error) e
 // does: the renewal holds the :OrgraphMeta node's lock until the commit,
 // and taken first it would make the writers wait for each other.
 func (l *lease) stage(ctx context.Context, b batch) error {
+	rows := b.rows()
 	_, err := writeTx(ctx, l.s, func(tx neo4j.ManagedTransaction) (struct{}, error) {
-		recs, err := run(ctx, tx, b.query, map[string]any{"rows": b.rows})
+		recs, err := run(ctx, tx, b.query, map[string]any{"rows": rows})
 		if err != nil {
 			return struct{}{}, err
 		}
@@ -296,10 +308,10 @@ func (l *lease) stage(ctx context.Context, b batch) error {
 			return struct{}{}, err
 		}
 		if b.links {
-			if n, _ := recs[0].Get("created"); n != int64(len(b.rows)) {
+			if n, _ := recs[0].Get("created"); n != int64(len(rows)) {
 				// checkEnds makes this unreachable unless the staging
 				// generation was tampered with; never switch to it then.
-				return struct{}{}, org.Errorf(org.Internal, "staged %v of %d %s relationships", n, len(b.rows), b.rows[0]["rel"])
+				return struct{}{}, org.Errorf(org.Internal, "staged %v of %d %s relationships", n, len(rows), rows[0]["rel"])
 			}
 		}
 		return struct{}{}, nil
