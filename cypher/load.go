@@ -392,10 +392,10 @@ func (l *lease) renew(ctx context.Context, tx neo4j.ManagedTransaction) error {
 
 // deleteHidden deletes the staging and retired generations in batches (the
 // key nodes of earlier versions first), their relationships, then the
-// nodes, so that no
-// transaction deletes more than batchSize of anything (a node's
-// relationships came with it when it was deleted whole, and a document
-// cited by every fact made one transaction outgrow Neo4j's memory).
+// nodes, so that no transaction deletes more than batchSize of anything (a
+// node's relationships came with it when it was deleted whole, and a
+// document cited by every fact made one transaction outgrow Neo4j's
+// memory).
 func (l *lease) deleteHidden(ctx context.Context) error {
 	for _, q := range []statement{qDeleteLegacyKeys, qDeleteGenerationLinks, qDeleteGeneration} {
 		for {
