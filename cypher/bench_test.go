@@ -41,9 +41,6 @@ func BenchmarkStore(b *testing.B) {
 	d, db := cyphertest.Driver(b)
 	s := cypher.New(d, db)
 	ctx := context.Background()
-	if err := s.EnsureSchema(ctx); err != nil {
-		b.Fatal(err)
-	}
 	at := org.At(org.MustDate("2015-06"))
 	// The same window with every filter of issue 8 on.
 	certainKnown := at

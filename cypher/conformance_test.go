@@ -15,9 +15,6 @@ import (
 func replaced(t *testing.T) func(t testing.TB, ds *org.Dataset) org.Store {
 	d, db := cyphertest.Driver(t)
 	s := cypher.New(d, db)
-	if err := s.EnsureSchema(t.Context()); err != nil {
-		t.Fatal(err)
-	}
 	return func(t testing.TB, ds *org.Dataset) org.Store {
 		if err := s.Replace(t.Context(), ds, nil); err != nil {
 			t.Fatalf("Replace: %v", err)

@@ -130,13 +130,8 @@ func TestLoadWaitsForTheLock(t *testing.T) {
 // sourceNotes) and checks that a load succeeds rather than failing to read
 // it back, and sets it aside as :OrgraphLegacy.
 func TestLoadOverAnEarlierVersion(t *testing.T) {
-	d, db := cyphertest.Driver(t)
-	s := cypher.New(d, db)
+	s, count := emptied(t)
 	ctx := t.Context()
-	if err := s.Replace(ctx, &org.Dataset{}, nil); err != nil {
-		t.Fatal(err)
-	}
-	count := counter(t, d, db)
 	count(`CREATE (:Person:Orgraph {id: 'zhang-yong', name: 'Old'})
 	  -[:REPORTS_TO {sourceDocs: ['d'], sourceNotes: ['old'], firstDay: 0, lastDay: 99999999}]->
 	  (:Person:Orgraph {id: 'gone', name: 'Gone'})`)
@@ -165,13 +160,8 @@ func TestLoadOverAnEarlierVersion(t *testing.T) {
 // the schema and a load take them away and that the loaded people are
 // found by any alias through orgraph_keys.
 func TestLoadOverGraphModelV5(t *testing.T) {
-	d, db := cyphertest.Driver(t)
-	s := cypher.New(d, db)
+	s, count := emptied(t)
 	ctx := t.Context()
-	if err := s.Replace(ctx, &org.Dataset{}, nil); err != nil {
-		t.Fatal(err)
-	}
-	count := counter(t, d, db)
 	count(`CREATE INDEX orgraph_key IF NOT EXISTS FOR (k:OrgraphKey) ON (k.key)`)
 	count(`CREATE FULLTEXT INDEX orgraph_key_names IF NOT EXISTS FOR (k:OrgraphKey) ON EACH [k.names]`)
 	count(`CREATE (p:Person:Orgraph:OrgraphPerson {id: 'old', name: 'Old', keys: ['old']})
@@ -220,13 +210,9 @@ func TestMissingKeyIndex(t *testing.T) {
 // first's staging nodes and switch, and the first would then fail or
 // promote a generation missing what it staged before the pause.
 func TestLoadBetweenStages(t *testing.T) {
-	d, db := cyphertest.Driver(t)
-	s := cypher.New(d, db)
+	s, _ := emptied(t)
 	ctx := t.Context()
 	first, second := storetest.Synthetic(300), storetest.Synthetic(40)
-	if err := s.Replace(ctx, &org.Dataset{}, nil); err != nil {
-		t.Fatal(err)
-	}
 	var (
 		once                 sync.Once
 		wg                   sync.WaitGroup

@@ -6,6 +6,7 @@ import (
 
 	"github.com/orgraph/orgraph/cypher"
 	"github.com/orgraph/orgraph/cypher/cyphertest"
+	"github.com/orgraph/orgraph/org"
 )
 
 // setup returns a Store on the test database holding fixture().
@@ -14,11 +15,20 @@ func setup(t *testing.T) (*cypher.Store, context.Context) {
 	d, db := cyphertest.Driver(t)
 	s := cypher.New(d, db)
 	ctx := t.Context()
-	if err := s.EnsureSchema(ctx); err != nil {
-		t.Fatalf("EnsureSchema: %v", err)
-	}
 	if err := s.Replace(ctx, fixture(), nil); err != nil {
 		t.Fatalf("Replace(fixture): %v", err)
 	}
 	return s, ctx
+}
+
+// emptied returns a Store on the test database with no orgraph data, and
+// a counter (load_test.go) on that database for tests that also run Cypher.
+func emptied(t *testing.T) (*cypher.Store, func(q string) int64) {
+	t.Helper()
+	d, db := cyphertest.Driver(t)
+	s := cypher.New(d, db)
+	if err := s.Replace(t.Context(), &org.Dataset{}, nil); err != nil {
+		t.Fatal(err)
+	}
+	return s, counter(t, d, db)
 }

@@ -15,12 +15,8 @@ import (
 // writes nothing, a dry run only reports, an edited dataset syncs exactly,
 // and a load that fails leaves the database as it was.
 func TestSync(t *testing.T) {
-	d, db := cyphertest.Driver(t)
-	s := cypher.New(d, db)
+	s, _ := emptied(t)
 	ctx := t.Context()
-	if err := s.Replace(ctx, &org.Dataset{}, nil); err != nil {
-		t.Fatal(err)
-	}
 	ds := cyphertest.Seeds(t)
 	stored := func() []loader.Change {
 		t.Helper()

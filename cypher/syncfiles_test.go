@@ -6,10 +6,8 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/orgraph/orgraph/cypher"
 	"github.com/orgraph/orgraph/cypher/cyphertest"
 	"github.com/orgraph/orgraph/loader"
-	"github.com/orgraph/orgraph/org"
 	"github.com/orgraph/orgraph/seeds"
 )
 
@@ -30,12 +28,8 @@ func (c counted) ReadFile(name string) ([]byte, error) {
 // parses and compares even then; and data written by anything else than
 // the same files reloads.
 func TestSyncFiles(t *testing.T) {
-	d, db := cyphertest.Driver(t)
-	s := cypher.New(d, db)
+	s, _ := emptied(t)
 	ctx := t.Context()
-	if err := s.Replace(ctx, &org.Dataset{}, nil); err != nil {
-		t.Fatal(err)
-	}
 	dir := fstest.MapFS{}
 	err := fs.WalkDir(seeds.FS, ".", func(p string, e fs.DirEntry, err error) error {
 		if err != nil || e.IsDir() || !strings.HasSuffix(p, ".yaml") {

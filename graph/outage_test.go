@@ -107,9 +107,6 @@ func TestNeo4jDiesMidRequest(t *testing.T) {
 		t.Fatal(err)
 	}
 	direct := cypher.New(d, db)
-	if err := direct.EnsureSchema(ctx); err != nil {
-		t.Fatal(err)
-	}
 	if err := direct.Replace(ctx, ds, nil); err != nil {
 		t.Fatal(err)
 	}
