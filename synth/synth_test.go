@@ -2,6 +2,7 @@ package synth_test
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -78,7 +79,8 @@ func TestDeterministic(t *testing.T) {
 }
 
 // TestRoundTrip checks that what Write writes is valid and reads back as
-// exactly what Generate returns, chunked or not, at several sizes and seeds.
+// exactly what Generate returns, chunked or not, at several sizes and seeds,
+// and that WriteDataset writes what Generate returns as Write does.
 func TestRoundTrip(t *testing.T) {
 	for _, opt := range []synth.Options{
 		{People: 1, Seed: 1},
@@ -102,6 +104,14 @@ func TestRoundTrip(t *testing.T) {
 				t.Errorf("read back %d documents, %d people, %d units, %d links, %d events; Generate made %d, %d, %d, %d, %d, not all equal",
 					len(got.Documents), len(got.People), len(got.Units), len(got.Links), len(got.Events),
 					len(want.Documents), len(want.People), len(want.Units), len(want.Links), len(want.Events))
+			}
+			again := t.TempDir()
+			chunk := cmp.Or(opt.ChunkSize, 10000)
+			if _, err := synth.WriteDataset(t.Context(), again, want, chunk); err != nil {
+				t.Fatal(err)
+			}
+			if a, b := readAll(t, dir), readAll(t, again); !maps.EqualFunc(a, b, bytes.Equal) {
+				t.Errorf("WriteDataset of what Generate made wrote %d files, not all equal to Write's %d", len(b), len(a))
 			}
 		})
 	}
