@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -69,22 +70,16 @@ func linkKey(l org.Link) string {
 // validation only warns about), so each key holds a multiset of values: a
 // value found on both sides is unchanged, one left over on both sides is a
 // change, and one only in next or only in prev is a creation or deletion.
-// A value is rendered (canonical) only when the other side has its key:
-// a first load, where every value is new, renders none (at 100k people
-// rendering them all took seconds).
 func diffBy[T any](out []Change, prev, next []T, key func(T) string) []Change {
-	left := map[string][]string{} // prev's values not yet matched, by key
+	left := map[string][]T{} // prev's values not yet matched, by key
 	prevKeys := make([]string, len(prev))
 	for i, v := range prev {
 		k := key(v)
 		prevKeys[i] = k
-		left[k] = append(left[k], canonical(v))
+		left[k] = append(left[k], v)
 	}
 	take := func(k string, v T) bool {
-		if len(left[k]) == 0 {
-			return false
-		}
-		i := slices.Index(left[k], canonical(v))
+		i := slices.IndexFunc(left[k], func(p T) bool { return same(reflect.ValueOf(p), reflect.ValueOf(v)) })
 		if i >= 0 {
 			left[k] = slices.Delete(left[k], i, i+1)
 		}
@@ -116,9 +111,34 @@ func diffBy[T any](out []Change, prev, next []T, key func(T) string) []Change {
 	return out
 }
 
-// canonical renders a value so that a nil and an empty list compare equal,
-// as a database does not tell them apart.
-func canonical(v any) string { return fmt.Sprintf("%+v", v) }
+// same reports whether a and b, values of one type, are equal field by
+// field, a nil and an empty list alike, as a database does not tell them
+// apart. The dataset's types hold structs, lists and comparable values
+// only. It compares in place: rendering every value as text to compare
+// them made the diff of a reload of 100k people take 8 s instead of 3–4.
+func same(a, b reflect.Value) bool {
+	switch a.Kind() {
+	case reflect.Slice:
+		if a.Len() != b.Len() {
+			return false
+		}
+		for i := range a.Len() {
+			if !same(a.Index(i), b.Index(i)) {
+				return false
+			}
+		}
+		return true
+	case reflect.Struct:
+		for i := range a.NumField() {
+			if !same(a.Field(i), b.Field(i)) {
+				return false
+			}
+		}
+		return true
+	default:
+		return a.Equal(b)
+	}
+}
 
 // Sync brings target in line with ds: schema first, then one replacement
 // that readers see all at once, skipped when nothing differs so that

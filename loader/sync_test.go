@@ -14,6 +14,8 @@ func TestDiff(t *testing.T) {
 			Sources: []org.Source{{Document: "d", Note: note}}}
 	}
 	a, a2, b := line("p", "q", "one"), line("p", "q", "two"), line("r", "q", "one")
+	bare, emptied, inferred := a, a, a
+	bare.Sources, emptied.Sources, inferred.Inferred = nil, []org.Source{}, true
 	const key = "REPORTS_TO p → q from 2018"
 	tests := []struct {
 		name       string
@@ -29,6 +31,10 @@ func TestDiff(t *testing.T) {
 		{"a duplicate added", []org.Link{a}, []org.Link{a, a}, "[+ " + key + "]"},
 		{"one of two readings edited", []org.Link{a, a2}, []org.Link{a, a}, "[~ " + key + "]"},
 		{"two readings swapped", []org.Link{a, a2}, []org.Link{a2, a}, "[]"},
+		// Neo4j gives back no list as an empty one.
+		{"no sources, nil or empty", []org.Link{bare}, []org.Link{emptied}, "[]"},
+		{"inferred", []org.Link{a}, []org.Link{inferred}, "[~ " + key + "]"},
+		{"a source dropped", []org.Link{a}, []org.Link{emptied}, "[~ " + key + "]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
