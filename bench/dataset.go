@@ -61,6 +61,6 @@ func editedCopy(ds *org.Dataset, dir string) (*org.Dataset, int, error) {
 	if err := os.RemoveAll(dir); err != nil {
 		return nil, 0, err
 	}
-	_, err := synth.WriteDataset(context.Background(), dir, &ed, 10000)
+	_, err := synth.WriteDataset(context.Background(), dir, &ed, 0)
 	return &ed, changed, err
 }

@@ -33,18 +33,26 @@ func (o Options) withDefaults() (Options, error) {
 	if o.From == 0 && o.To == 0 {
 		o.From, o.To = 2008, 2022
 	}
-	if o.ChunkSize == 0 {
-		o.ChunkSize = 10000
-	}
+	chunk, err := chunkSize(o.ChunkSize)
+	o.ChunkSize = chunk
 	switch {
 	case o.People < 1:
 		return o, fmt.Errorf("synth: people %d: want at least 1", o.People)
 	case o.From < 1 || o.To > 9998 || o.To <= o.From:
 		return o, fmt.Errorf("synth: years %d–%d: want 0001 ≤ from < to ≤ 9998", o.From, o.To)
-	case o.ChunkSize < 1:
-		return o, fmt.Errorf("synth: chunk size %d: want at least 1", o.ChunkSize)
 	}
-	return o, nil
+	return o, err
+}
+
+// chunkSize is n records a file, the default 10,000 when n is 0.
+func chunkSize(n int) (int, error) {
+	switch {
+	case n == 0:
+		return 10000, nil
+	case n < 1:
+		return n, fmt.Errorf("synth: chunk size %d: want at least 1", n)
+	}
+	return n, nil
 }
 
 // positions is how many positions the tree has: fewer than people, since

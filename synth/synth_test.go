@@ -2,7 +2,6 @@ package synth_test
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -106,8 +105,7 @@ func TestRoundTrip(t *testing.T) {
 					len(want.Documents), len(want.People), len(want.Units), len(want.Links), len(want.Events))
 			}
 			again := t.TempDir()
-			chunk := cmp.Or(opt.ChunkSize, 10000)
-			if _, err := synth.WriteDataset(t.Context(), again, want, chunk); err != nil {
+			if _, err := synth.WriteDataset(t.Context(), again, want, opt.ChunkSize); err != nil {
 				t.Fatal(err)
 			}
 			if a, b := readAll(t, dir), readAll(t, again); !maps.EqualFunc(a, b, bytes.Equal) {

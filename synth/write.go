@@ -41,13 +41,14 @@ func Write(ctx context.Context, dir string, opt Options) (Summary, error) {
 // WriteDataset writes ds into dir as Write writes a generated dataset, in
 // the same files, chunk records a file, so that a dataset Generate made and
 // then edited (the bench's edited reload) reads back as fast as Write's
-// output. It writes the fields Write's records have: a document's id,
+// output; chunk is as Options.ChunkSize. It writes the fields Write's records have: a document's id,
 // language, outlet, date, title and note; a person's or unit's id, name,
 // kind, aliases and sources; a fact's ends, title, dates, inferred flag and
 // sources; an event's id, date, title, units, people and sources.
 func WriteDataset(ctx context.Context, dir string, ds *org.Dataset, chunk int) (Summary, error) {
-	if chunk < 1 {
-		return Summary{}, fmt.Errorf("synth: chunk size %d: want at least 1", chunk)
+	chunk, err := chunkSize(chunk)
+	if err != nil {
+		return Summary{}, err
 	}
 	return writeTo(ctx, dir, chunk, func(w *writer) error {
 		for _, d := range ds.Documents {
