@@ -3,7 +3,7 @@
 package graph
 
 //go:generate sh -c "cd .. && go run github.com/99designs/gqlgen generate"
-//go:generate go run ./internal/lists generated.go
+//go:generate go run ./internal/inplace generated.go
 
 import "github.com/orgraph/orgraph/org"
 
