@@ -38,7 +38,10 @@ type nodeKey struct {
 type loaders struct {
 	// direct is set for a store that answers from memory (see inMemory):
 	// the memos keep nothing and the planner plans nothing.
-	direct   bool
+	direct bool
+	// planned holds the root fields whose whole selection the prefetch
+	// planner has loaded (see inPlace).
+	planned  sync.Map // *graphql.RootFieldContext → true
 	people   *memo[nodeKey, *org.Person]
 	units    *memo[nodeKey, *org.Unit]
 	links    *memo[linkKey, []org.Link]

@@ -86,10 +86,16 @@ type request struct {
 	unit  string // lineage of this unit
 }
 
-// run plans level after level until no node asks for more.
+// run plans level after level until no node asks for more. Then every
+// field below the root field has its answer, or its error, in the loaders,
+// and the root field is marked planned: its fields and list elements are
+// resolved in place (see inPlace), as there is nothing left to wait for.
 func (p planner) run(level []ref) {
 	for len(level) > 0 && p.ctx.Err() == nil {
 		level = p.round(level)
+	}
+	if rc := graphql.GetRootFieldContext(p.ctx); rc != nil && p.ctx.Err() == nil {
+		p.l.planned.Store(rc, true)
 	}
 }
 
