@@ -49,8 +49,23 @@ func TestPanicInAList(t *testing.T) {
 	}
 	_, data, _ := askRaw(t, concurrent, `{ people(prefix: "Person 0", first: 1) { edges { node { `+sibling+` } } } }`)
 	wantSibling := data["people"].(map[string]any)["edges"].([]any)[0].(map[string]any)["node"]
-	for name, h := range map[string]http.Handler{"in memory": serve(store, quiet), "planned": serve(&counting{Store: store}, quiet)} {
+	// Synthetic's Person 0 heads Unit 0, titled Head, throughout 2018.
+	if fmt.Sprint(wantSibling) != "map[name:Person 0 roles:[map[title:Head unit:map[name:Unit 0]]]]" {
+		t.Fatalf("gqlgen's concurrent path answers the sibling %v", wantSibling)
+	}
+	for _, c := range []struct {
+		name string
+		h    http.Handler
+		errs int // Person 0's reports, Persons 1–4: read one by one, only Person 3 fails; in one batch, all four
+	}{
+		{"in memory", serve(store, quiet), 1},
+		{"planned", serve(&counting{Store: store}, quiet), 4},
+	} {
+		name, h := c.name, c.h
 		_, data, errs := askRaw(t, h, `{ person(name: "Person 0") { `+failing+` } sibling: person(name: "Person 0") { `+sibling+` } }`)
+		if len(errs) != c.errs {
+			t.Errorf("%s: %d errors %+v, want %d", name, len(errs), errs, c.errs)
+		}
 		var paths []string
 		for _, e := range errs {
 			if e.Extensions["code"] != "INTERNAL" || fieldPath(e.Path) != "person.directReports.person" {
