@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 )
 
 // gqlgen runs each resolver field of an object, beyond the first, and each
@@ -93,4 +94,17 @@ func marshalElement(ctx context.Context, ret graphql.Array, i int, omitPanicHand
 	}
 	ret[i] = marshal(ctx, i)
 	return true
+}
+
+// deferredPath stands for graphql.GetPath(ctx) as the path of an object's
+// @defer group. gqlgen builds that path for every object it marshals and
+// drops it unless a fragment of the object is deferred. In memory at
+// 100,000 people, building it was 7–11% of a request's allocations on the
+// bench's (a)–(d) (direct reports of direct reports: 956 → 853), and p50
+// over HTTP was 2–5% lower without it in two interleaved runs.
+func deferredPath(ctx context.Context, defers map[string]*graphql.FieldSetView) ast.Path {
+	if len(defers) == 0 {
+		return nil
+	}
+	return graphql.GetPath(ctx)
 }

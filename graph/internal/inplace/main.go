@@ -1,9 +1,11 @@
 // Command inplace rewrites gqlgen's generated code so that what gqlgen
 // would run in goroutines of their own, each list's elements and each
 // object's fields that have resolvers, goes through graph.marshalList and
-// graph.concurrently instead (see graph/inplace.go for why). `go generate`
-// runs it after gqlgen; it fails when it finds a call no longer there, so a
-// gqlgen upgrade that renames one cannot silently undo the rewrite.
+// graph.concurrently instead (see graph/inplace.go for why), and so that
+// an object's @defer path is built only when it has deferred fragments
+// (graph.deferredPath). `go generate` runs it after gqlgen; it fails when
+// it finds a call no longer there, so a gqlgen upgrade that renames one
+// cannot silently undo the rewrite.
 package main
 
 import (
@@ -18,6 +20,7 @@ import (
 var rewrites = []struct{ from, to string }{
 	{"graphql.MarshalSliceConcurrently(", "marshalList("},
 	{"out.Concurrently(i, ", "concurrently(ctx, out, i, "},
+	{"Path:     graphql.GetPath(ctx),", "Path:     deferredPath(ctx, deferLabelToView),"},
 }
 
 func main() {
@@ -38,7 +41,7 @@ func rewrite(path string) error {
 	}
 	for _, r := range rewrites {
 		if !bytes.Contains(src, []byte(r.from)) {
-			return fmt.Errorf("%s has no %s: has gqlgen changed how it runs fields and lists?", path, r.from)
+			return fmt.Errorf("%s has no %s: has gqlgen changed how it runs fields and lists, or @defer?", path, r.from)
 		}
 		src = bytes.ReplaceAll(src, []byte(r.from), []byte(r.to))
 	}
