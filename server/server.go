@@ -69,6 +69,7 @@ func New(store org.Store, log *slog.Logger, opts ...Option) http.Handler {
 	gql.Use(extension.AutomaticPersistedQuery{Cache: newAPQCache()})
 	gql.Use(shapeCheck{limits: l, seen: func(ctx context.Context, q string) bool { _, ok := cache.Get(ctx, q); return ok }})
 	gql.Use(costCheck{limits: l})
+	gql.Use(noDefer{})
 	gql.AroundOperations(noteOperation)
 	gql.SetErrorPresenter(graph.ErrorPresenter(log))
 	gql.SetRecoverFunc(graph.Recover(log))
