@@ -188,12 +188,7 @@ func SyncFiles(ctx context.Context, target Target, files Files, dryRun, force bo
 }
 
 func syncDataset(ctx context.Context, target Target, ds *org.Dataset, source string, dryRun bool, w io.Writer) ([]Change, error) {
-	report := func(changes []Change) {
-		for _, c := range changes {
-			fmt.Fprintln(w, c)
-		}
-		fmt.Fprintln(w, summary(changes, dryRun))
-	}
+	report := func(changes []Change) { report(w, changes, dryRun) }
 	if dryRun {
 		prev, err := target.Snapshot(ctx)
 		if err != nil {
@@ -223,6 +218,27 @@ func syncDataset(ctx context.Context, target Target, ds *org.Dataset, source str
 		report(nil)
 	}
 	return changes, nil
+}
+
+// listed is how many changes a load lists before its summary; a dry run,
+// whose point is the list, lists them all. A first load of 100,000 people
+// is 411,000 creations, which scrolled past for seconds and said no more
+// than the summary's counts.
+const listed = 50
+
+// report lists changes, one per line, then sums them up.
+func report(w io.Writer, changes []Change, dryRun bool) {
+	shown := changes
+	if !dryRun && len(shown) > listed {
+		shown = shown[:listed]
+	}
+	for _, c := range shown {
+		fmt.Fprintln(w, c)
+	}
+	if n := len(changes) - len(shown); n > 0 {
+		fmt.Fprintf(w, "… and %d more (a dry run lists them all)\n", n)
+	}
+	fmt.Fprintln(w, summary(changes, dryRun))
 }
 
 func summary(changes []Change, dryRun bool) string {
