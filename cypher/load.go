@@ -132,12 +132,22 @@ func checkEnds(ds *org.Dataset, links []link) error {
 	return nil
 }
 
+// The steps of a load that Load reports to its progress function, with
+// how far each has got: rows written of all rows, nodes and relationships
+// deleted so far, or nothing.
+const (
+	stepReading   = "reading the stored data to compare"
+	stepLeftovers = "deleting what an interrupted load left, nodes and relationships"
+	stepWriting   = "writing"
+	stepSwitching = "switching readers to the new data"
+	stepDeleting  = "deleting the previous data, nodes and relationships"
+)
+
 // Replace makes the database's orgraph data equal to ds, atomically for
 // readers: they see the previous data until it is all replaced at once. A
 // failure leaves the previous data as it was. It calls progress, when not
-// nil, after each batch with the rows written so far and in all. Running
-// it twice changes nothing.
-func (s *Store) Replace(ctx context.Context, ds *org.Dataset, progress func(done, total int)) error {
+// nil, as Load does. Running it twice changes nothing.
+func (s *Store) Replace(ctx context.Context, ds *org.Dataset, progress func(step string, done, total int)) error {
 	_, err := s.Load(ctx, ds, "", nil, progress)
 	return err
 }
@@ -150,7 +160,10 @@ func (s *Store) Replace(ctx context.Context, ds *org.Dataset, progress func(done
 // data, read under the lease, and writes only when diff returns true.
 // Without one it always writes. It reports whether it wrote. A non-empty
 // source, the loader.Files digest of ds's files, is recorded with the data
-// for Holds.
+// for Holds. It calls progress, when not nil, at each step and after each
+// batch: "writing" with the rows written so far and in all, the deletions
+// with the nodes and relationships deleted so far, the other steps once
+// with zeros.
 //
 // Writing is staged: the new data is written in transactions of batchSize
 // rows as nodes that only staging labels mark, invisible to every query;
@@ -158,7 +171,10 @@ func (s *Store) Replace(ctx context.Context, ds *org.Dataset, progress func(done
 // staging one; the retired generation is deleted in batches afterwards.
 // Each transaction renews the lease. Whatever a crashed load left behind,
 // staging or retired, the next load deletes first.
-func (s *Store) Load(ctx context.Context, ds *org.Dataset, source string, diff func(stored *org.Dataset) bool, progress func(done, total int)) (bool, error) {
+func (s *Store) Load(ctx context.Context, ds *org.Dataset, source string, diff func(stored *org.Dataset) bool, progress func(step string, done, total int)) (bool, error) {
+	if progress == nil {
+		progress = func(string, int, int) {}
+	}
 	sum, key := datasetDigest(ds), sourceKey(source)
 	l := &lease{s: s, token: rand.Text()}
 	stored, storedKey, err := l.acquire(ctx)
@@ -179,6 +195,7 @@ func (s *Store) Load(ctx context.Context, ds *org.Dataset, source string, diff f
 		return false, err
 	}
 	if diff != nil {
+		progress(stepReading, 0, 0)
 		changed, err := s.changed(ctx, diff)
 		if err != nil {
 			return false, err
@@ -225,8 +242,8 @@ func (s *Store) changed(ctx context.Context, diff func(stored *org.Dataset) bool
 const writers = 2
 
 // write stages p, switches generations and deletes the retired one.
-func (p *plan) write(ctx context.Context, l *lease, digest string, source any, progress func(done, total int)) error {
-	if err := l.deleteHidden(ctx); err != nil {
+func (p *plan) write(ctx context.Context, l *lease, digest string, source any, progress func(step string, done, total int)) error {
+	if err := l.deleteHidden(ctx, stepLeftovers, progress); err != nil {
 		return err
 	}
 	var mu sync.Mutex
@@ -238,9 +255,7 @@ func (p *plan) write(ctx context.Context, l *lease, digest string, source any, p
 		mu.Lock()
 		defer mu.Unlock()
 		done += b.n
-		if progress != nil {
-			progress(done, p.total)
-		}
+		progress(stepWriting, done, p.total)
 		return nil
 	}
 	nodes := slices.IndexFunc(p.batches, func(b batch) bool { return b.links })
@@ -254,6 +269,7 @@ func (p *plan) write(ctx context.Context, l *lease, digest string, source any, p
 	if err := inParallel(ctx, p.batches[nodes:], stage); err != nil {
 		return err
 	}
+	progress(stepSwitching, 0, 0)
 	_, err := renewed(ctx, l, func(tx neo4j.ManagedTransaction) (struct{}, error) {
 		for _, q := range []statement{qSwitchRetire, qSwitchPromote} {
 			if _, err := run(ctx, tx, q, nil); err != nil {
@@ -270,7 +286,7 @@ func (p *plan) write(ctx context.Context, l *lease, digest string, source any, p
 	// invisible garbage that the next load deletes first. Reporting a
 	// failure to delete it as the load's would tell the user that nothing
 	// was written when everything was.
-	_ = l.deleteHidden(ctx)
+	_ = l.deleteHidden(ctx, stepDeleting, progress)
 	return nil
 }
 
@@ -395,8 +411,10 @@ func (l *lease) renew(ctx context.Context, tx neo4j.ManagedTransaction) error {
 // nodes, so that no transaction deletes more than batchSize of anything (a
 // node's relationships came with it when it was deleted whole, and a
 // document cited by every fact made one transaction outgrow Neo4j's
-// memory).
-func (l *lease) deleteHidden(ctx context.Context) error {
+// memory). It reports step to progress after each batch that deleted
+// something, with the count so far.
+func (l *lease) deleteHidden(ctx context.Context, step string, progress func(step string, done, total int)) error {
+	deleted := 0
 	for _, q := range []statement{qDeleteLegacyKeys, qDeleteGenerationLinks, qDeleteGeneration} {
 		for {
 			n, err := renewed(ctx, l, func(tx neo4j.ManagedTransaction) (int64, error) {
@@ -413,6 +431,8 @@ func (l *lease) deleteHidden(ctx context.Context) error {
 			if n == 0 {
 				break
 			}
+			deleted += int(n)
+			progress(step, deleted, 0)
 		}
 	}
 	return nil

@@ -220,7 +220,10 @@ func TestLoadBetweenStages(t *testing.T) {
 		firstDone, secondEnd time.Time
 	)
 	secondDone := make(chan struct{})
-	err := s.Replace(ctx, first, func(done, total int) {
+	err := s.Replace(ctx, first, func(step string, _, _ int) {
+		if step != "writing" {
+			return
+		}
 		once.Do(func() {
 			wg.Go(func() {
 				defer close(secondDone)
@@ -290,12 +293,12 @@ func TestLoadTakenOver(t *testing.T) {
 	}
 	for _, tt := range []struct {
 		name string
-		when func(done, total int) bool
+		when func(step string, done, total int) bool
 	}{
 		// Once a batch of relationships is staged, so that the next batch
 		// of them finds its ends deleted.
-		{"between batches", func(done, total int) bool { return done > nodes }},
-		{"after staging", func(done, total int) bool { return done == total }},
+		{"between batches", func(step string, done, total int) bool { return step == "writing" && done > nodes }},
+		{"after staging", func(step string, done, total int) bool { return step == "writing" && done == total }},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if err := s.Replace(ctx, &org.Dataset{}, nil); err != nil {
@@ -305,8 +308,8 @@ func TestLoadTakenOver(t *testing.T) {
 				once      sync.Once
 				secondErr error
 			)
-			err := s.Replace(ctx, first, func(done, total int) {
-				if tt.when(done, total) {
+			err := s.Replace(ctx, first, func(step string, done, total int) {
+				if tt.when(step, done, total) {
 					once.Do(func() { secondErr = takeOver() })
 				}
 			})

@@ -41,12 +41,23 @@ func TestReplaceSnapshot(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var last, total int
-			err := s.Replace(ctx, tt.ds, func(d, n int) { last, total = d, n })
+			var steps []string
+			err := s.Replace(ctx, tt.ds, func(step string, d, n int) {
+				if len(steps) == 0 || steps[len(steps)-1] != step {
+					steps = append(steps, step)
+				}
+				if step == "writing" {
+					last, total = d, n
+				}
+			})
 			if err != nil {
 				t.Fatalf("Replace: %v", err)
 			}
 			if last != total {
 				t.Errorf("last progress %d of %d, want all done", last, total)
+			}
+			if i := slices.Index(steps, "switching readers to the new data"); i < 0 || (total > 0 && !slices.Contains(steps[:i], "writing")) {
+				t.Errorf("steps %q: want writing, if there are rows, then switching", steps)
 			}
 			got, err := s.Snapshot(ctx)
 			if err != nil {

@@ -65,8 +65,16 @@ func TestSync(t *testing.T) {
 		t.Fatalf("dry run wrote something: %v", diff)
 	}
 
-	if _, err := loader.Sync(ctx, s, &edited, false, io.Discard); err != nil {
+	out.Reset()
+	if _, err := loader.Sync(ctx, s, &edited, false, &out); err != nil {
 		t.Fatal(err)
+	}
+	// The steps after writing used to pass in silence, for half a minute
+	// at 100,000 people.
+	for _, step := range []string{"reading the stored data to compare\n", "switching readers to the new data\n", "deleting the previous data, nodes and relationships: "} {
+		if !strings.Contains(out.String(), step) {
+			t.Errorf("the edited load did not report %q:\n%s", step, out.String())
+		}
 	}
 	ds = &edited
 	if diff := stored(); len(diff) != 0 {

@@ -24,8 +24,10 @@ type Target interface {
 	// stored data equals ds, it calls diff, under that lock, with the stored
 	// data, and writes only when diff returns true. It reports whether it
 	// wrote. A non-empty source (Files.Digest of ds's files) is recorded
-	// with the data, for Holds.
-	Load(ctx context.Context, ds *org.Dataset, source string, diff func(stored *org.Dataset) bool, progress func(done, total int)) (bool, error)
+	// with the data, for Holds. It reports each step of a long load to
+	// progress, with how far it has got: done of total, done alone when
+	// the total is unknown, or neither (both zero).
+	Load(ctx context.Context, ds *org.Dataset, source string, diff func(stored *org.Dataset) bool, progress func(step string, done, total int)) (bool, error)
 	// Holds reports whether the stored data is what the last load wrote
 	// from files whose Files.Digest is source, by the same version of the
 	// graph model and schema: then loading them again would change nothing.
@@ -180,6 +182,7 @@ func SyncFiles(ctx context.Context, target Target, files Files, dryRun, force bo
 			return nil, nil
 		}
 	}
+	fmt.Fprintf(w, "reading and checking %d file(s)\n", len(files.names))
 	ds, _, err := files.Check()
 	if err != nil {
 		return nil, err
@@ -208,8 +211,15 @@ func syncDataset(ctx context.Context, target Target, ds *org.Dataset, source str
 		changes = Diff(stored, ds)
 		report(changes)
 		return len(changes) > 0
-	}, func(done, total int) {
-		fmt.Fprintf(w, "writing: %d/%d\n", done, total)
+	}, func(step string, done, total int) {
+		switch {
+		case total > 0:
+			fmt.Fprintf(w, "%s: %d/%d\n", step, done, total)
+		case done > 0:
+			fmt.Fprintf(w, "%s: %d\n", step, done)
+		default:
+			fmt.Fprintln(w, step)
+		}
 	})
 	if err != nil {
 		return changes, err
