@@ -23,6 +23,7 @@ import (
 // config is everything a run depends on; flags override the environment.
 type config struct {
 	sizes       []int
+	memorySizes []int // measured in memory only, after sizes
 	seed        int
 	duration    time.Duration // measured time per system in each question × concurrency cell
 	slice       time.Duration // one round-robin turn of a system
@@ -74,6 +75,7 @@ func parseConfig(args []string) (config, error) {
 	cache = filepath.Join(env("ORGRAPH_CACHE", cache), "bench")
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	sizes := fs.String("sizes", env("BENCH_SIZES", "10000,100000"), "people per dataset, comma-separated")
+	memSizes := fs.String("memory-sizes", env("BENCH_MEMORY_SIZES", "1000000"), "people per dataset measured in memory only (no Neo4j, peer or loads), after --sizes; \"\" for none")
 	conc := fs.String("concurrency", env("BENCH_CONCURRENCY", "1,16"), "client concurrency levels, comma-separated")
 	cfg := config{}
 	fs.IntVar(&cfg.seed, "seed", atoi(env("BENCH_SEED", "1")), "generator seed")
@@ -94,6 +96,11 @@ func parseConfig(args []string) (config, error) {
 	var err error
 	if cfg.sizes, err = ints(*sizes); err != nil {
 		return cfg, fmt.Errorf("--sizes: %w", err)
+	}
+	if *memSizes != "" {
+		if cfg.memorySizes, err = ints(*memSizes); err != nil {
+			return cfg, fmt.Errorf("--memory-sizes: %w", err)
+		}
 	}
 	if cfg.concurrency, err = ints(*conc); err != nil {
 		return cfg, fmt.Errorf("--concurrency: %w", err)

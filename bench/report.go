@@ -58,6 +58,10 @@ func writeSize(w func(string, ...any), cfg config, r *sizeResult) {
 		row("orgraph gen", r.Gen, 0, "")
 	}
 	row("orgraph validate", r.Validate, 0, "")
+	if r.MemoryOnly {
+		writeMemoryOnly(w, cfg, r)
+		return
+	}
 	importNote := func(t timing, what string) string {
 		note := "the physical limit: an empty, offline store, no transactions; " + what
 		if t.Own > 0 {
@@ -174,6 +178,27 @@ func writeSize(w func(string, ...any), cfg config, r *sizeResult) {
 		}
 		w("\n")
 	}
+}
+
+// writeMemoryOnly is the rest of a size measured in memory only: the
+// server's start-up and its latencies beside the floor's.
+func writeMemoryOnly(w func(string, ...any), cfg config, r *sizeResult) {
+	w("\n| server | ready after | RSS when ready |\n|---|---|---|\n")
+	if s := r.Serve[sysMemory]; s.Err != "" {
+		w("| %s | %s | |\n", sysMemory, oneLine(s.Err))
+	} else {
+		w("| %s | %v | %s |\n", sysMemory, s.Ready.Round(time.Millisecond), mib(s.RSS))
+	}
+	w("\n")
+	for _, c := range cfg.concurrency {
+		w("### Latency and throughput, concurrency %d\n\n| question | %s | %s |\n|---|---|---|\n", c, sysMemory, sysFloor)
+		for _, q := range questions {
+			cells := r.Cells[q.Key][c]
+			w("| (%s) %s | %s | %s |\n", q.Key, q.Title, cellText(cells[sysMemory]), cellText(cells[sysFloor]))
+		}
+		w("\n")
+	}
+	w("### Notes\n\n%s\n\n", strings.Join(prefixed(r.Notes), "\n"))
 }
 
 func prefixed(notes []string) []string {

@@ -18,6 +18,7 @@ import (
 // sizeResult is everything measured for one dataset size.
 type sizeResult struct {
 	People, Links, Nodes int
+	MemoryOnly           bool // only orgraph-memory and the floor were measured (--memory-sizes)
 	Gen, Validate        timing
 	Import               timing // the dataset's facts, lean (writeImportCSVs)
 	ImportGraph          timing // orgraph's whole graph as its first load wrote it
@@ -64,8 +65,8 @@ func run(ctx context.Context, cfg config, p *procs) error {
 		return err
 	}
 	var results []*sizeResult
-	for _, n := range cfg.sizes {
-		r, err := benchSize(ctx, cfg, p, bin, dist, peerDir, n)
+	for i, n := range append(cfg.sizes, cfg.memorySizes...) {
+		r, err := benchSize(ctx, cfg, p, bin, dist, peerDir, n, i >= len(cfg.sizes))
 		if r != nil {
 			results = append(results, r)
 		}
@@ -96,7 +97,8 @@ func run(ctx context.Context, cfg config, p *procs) error {
 
 // benchSize measures one dataset size from nothing. A failing step is
 // noted in the result and the steps that do not depend on it still run.
-func benchSize(ctx context.Context, cfg config, p *procs, bin, dist, peerDir string, n int) (*sizeResult, error) {
+// memoryOnly measures orgraph-memory alone: no import, load, Neo4j or peer.
+func benchSize(ctx context.Context, cfg config, p *procs, bin, dist, peerDir string, n int, memoryOnly bool) (*sizeResult, error) {
 	r := &sizeResult{People: n, Serve: map[string]serveInfo{}, Cells: map[string]map[int]map[string]*cell{},
 		Agree: map[string]agreement{}, Trips: map[string]trips{}}
 	dir := filepath.Join(cfg.work, fmt.Sprintf("data-%d", n))
@@ -110,46 +112,43 @@ func benchSize(ctx context.Context, cfg config, p *procs, bin, dist, peerDir str
 		return nil, err
 	}
 	r.Links, r.Nodes = len(ds.Links), len(ds.People)+len(ds.Units)+len(ds.Documents)+len(ds.Events)
-	csvDir := filepath.Join(cfg.work, fmt.Sprintf("import-%d", n))
-	if err := writeImportCSVs(ds, csvDir); err != nil {
-		return nil, err
-	}
-	r.Import = adminImport(ctx, p, dist, csvDir)
-	if err := freshNeo4j(ctx, p, dist); err != nil {
-		return nil, err
-	}
-	load := func(name, path string) timing {
-		lctx, cancel := context.WithTimeout(ctx, cfg.loadTimeout)
-		defer cancel()
-		cmd := exec.CommandContext(lctx, bin, "load", path)
-		cmd.Env = cfg.neo4jEnv()
-		return p.timed(lctx, name, cmd)
-	}
-	r.Load = load("orgraph load (first)", dir)
-	if r.Load.Err == "" {
-		r.ImportGraph = importLoadedGraph(ctx, cfg, p, dist, n)
-	}
-	r.Noop = load("orgraph load (no-op)", dir)
-	edited := filepath.Join(cfg.work, fmt.Sprintf("data-%d-edited", n))
-	eds, changed, err := editedCopy(ds, edited)
-	if err != nil {
-		return nil, err
-	}
-	r.EditedFacts = changed
-	r.Edited = load("orgraph load (edited)", edited)
-	// The questions are asked of whatever Neo4j now holds, and orgraph-memory
-	// serves the same folder: the edited one unless that load failed.
-	loaded := r.Load.Err == "" || r.Edited.Err == ""
-	if r.Edited.Err == "" {
-		ds, dir = eds, edited
-	}
-	driver, err := openDriver(ctx, cfg)
-	if err != nil {
-		return r, err
-	}
-	defer driver.Close(context.Background())
-	if err := writeStmt(ctx, driver, rawQuery("await_indexes")); err != nil {
-		r.Notes = append(r.Notes, "waiting for indexes: "+err.Error())
+	r.MemoryOnly = memoryOnly
+	loaded := false
+	if !memoryOnly {
+		csvDir := filepath.Join(cfg.work, fmt.Sprintf("import-%d", n))
+		if err := writeImportCSVs(ds, csvDir); err != nil {
+			return nil, err
+		}
+		r.Import = adminImport(ctx, p, dist, csvDir)
+		if err := freshNeo4j(ctx, p, dist); err != nil {
+			return nil, err
+		}
+		load := func(name, path string) timing {
+			lctx, cancel := context.WithTimeout(ctx, cfg.loadTimeout)
+			defer cancel()
+			cmd := exec.CommandContext(lctx, bin, "load", path)
+			cmd.Env = cfg.neo4jEnv()
+			return p.timed(lctx, name, cmd)
+		}
+		r.Load = load("orgraph load (first)", dir)
+		if r.Load.Err == "" {
+			r.ImportGraph = importLoadedGraph(ctx, cfg, p, dist, n)
+		}
+		r.Noop = load("orgraph load (no-op)", dir)
+		edited := filepath.Join(cfg.work, fmt.Sprintf("data-%d-edited", n))
+		eds, changed, err := editedCopy(ds, edited)
+		if err != nil {
+			return nil, err
+		}
+		r.EditedFacts = changed
+		r.Edited = load("orgraph load (edited)", edited)
+		// The questions are asked of whatever Neo4j now holds, and
+		// orgraph-memory serves the same folder: the edited one unless
+		// that load failed.
+		loaded = r.Load.Err == "" || r.Edited.Err == ""
+		if r.Edited.Err == "" {
+			ds, dir = eds, edited
+		}
 	}
 
 	var systems []system
@@ -184,7 +183,11 @@ func benchSize(ctx context.Context, cfg config, p *procs, bin, dist, peerDir str
 		systems = append(systems, graphqlSystem{name: sysFloor, url: "http://" + addr + "/graphql", fixed: floorQuery})
 	}
 	if !loaded {
-		r.Notes = append(r.Notes, "no load succeeded, so only orgraph-memory was measured")
+		note := "no load succeeded, so only orgraph-memory was measured"
+		if memoryOnly {
+			note = "measured in memory only (--memory-sizes): no import, load, Neo4j or peer at this size"
+		}
+		r.Notes = append(r.Notes, note)
 		items := pickItems(ds, cfg.entities, uint64(cfg.seed))
 		for _, q := range questions {
 			r.Cells[q.Key] = map[int]map[string]*cell{}
@@ -193,6 +196,14 @@ func benchSize(ctx context.Context, cfg config, p *procs, bin, dist, peerDir str
 			}
 		}
 		return r, nil
+	}
+	driver, err := openDriver(ctx, cfg)
+	if err != nil {
+		return r, err
+	}
+	defer driver.Close(context.Background())
+	if err := writeStmt(ctx, driver, rawQuery("await_indexes")); err != nil {
+		r.Notes = append(r.Notes, "waiting for indexes: "+err.Error())
 	}
 	addr = freeAddr()
 	cmd := exec.Command(bin, "serve", "--addr", addr)
