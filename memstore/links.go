@@ -102,8 +102,18 @@ func byDays[T any](items []T, days func(T) (int, int), order func(a, b T) int) [
 		keys[i] = dayKey{first, last, i}
 	}
 	slices.SortFunc(keys, func(a, b dayKey) int {
-		return cmp.Or(cmp.Compare(a.first, b.first), cmp.Compare(a.last, b.last),
-			order(items[a.i], items[b.i]), cmp.Compare(a.i, b.i))
+		// Not cmp.Or, which works out every argument, order included,
+		// before it picks the first that is not 0.
+		if c := cmp.Compare(a.first, b.first); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.last, b.last); c != 0 {
+			return c
+		}
+		if c := order(items[a.i], items[b.i]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.i, b.i)
 	})
 	return keys
 }

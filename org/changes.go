@@ -144,10 +144,16 @@ func (w Window) SelectChange(c Change) (Change, bool) {
 // ChangeOrder sorts changes oldest first: by first possible day, then last,
 // then kind, units, people, title and the documents cited, so that both
 // stores list the same changes in the same order.
+// It compares the days first and the rest only when they are equal
+// (cmp.Or would work out every comparison first).
 func ChangeOrder(a, b Change) int {
+	if c := cmp.Compare(a.Date.FirstDay(), b.Date.FirstDay()); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Date.LastDay(), b.Date.LastDay()); c != 0 {
+		return c
+	}
 	return cmp.Or(
-		cmp.Compare(a.Date.FirstDay(), b.Date.FirstDay()),
-		cmp.Compare(a.Date.LastDay(), b.Date.LastDay()),
 		cmp.Compare(a.Kind, b.Kind),
 		slices.Compare(a.UnitIDs, b.UnitIDs),
 		slices.Compare(a.PersonIDs, b.PersonIDs),
