@@ -48,13 +48,13 @@ func newChangeIndex(ds *org.Dataset, links []org.Link, linkAt []int32, units []o
 		}
 	}
 	// As org.SortChanges sorts.
-	keys := byDays(all, func(c org.Change) (int, int) { return c.Date.FirstDay(), c.Date.LastDay() }, org.ChangeOrder)
+	keys := org.ByDays(all, func(c org.Change) (int, int) { return c.Date.FirstDay(), c.Date.LastDay() }, org.ChangeOrder)
 	at := x.at
 	x.at, x.first, x.lastDay = make([]changeAt, len(keys)), make([]int, len(keys)), make([]int, len(keys))
 	last := org.MinDay
 	for i, k := range keys {
-		x.at[i], x.first[i] = at[k.i], k.first
-		last = max(last, k.last)
+		x.at[i], x.first[i] = at[k.I], k.First
+		last = max(last, k.Last)
 		x.lastDay[i] = last
 	}
 	return x

@@ -1,7 +1,6 @@
 package memstore
 
 import (
-	"cmp"
 	"slices"
 
 	"github.com/orgraph/orgraph/org"
@@ -82,40 +81,11 @@ func newLinkIndex(links []org.Link) (linkIndex, []int32) {
 func sorted(links []org.Link) ([]org.Link, []int32) {
 	out := make([]org.Link, len(links))
 	at := make([]int32, len(links))
-	for i, k := range byDays(links, func(l org.Link) (int, int) { return l.Span.FirstDay(), l.Span.LastDay() }, org.LinkOrder) {
-		out[i] = links[k.i]
-		at[k.i] = int32(i)
+	for i, k := range org.ByDays(links, func(l org.Link) (int, int) { return l.Span.FirstDay(), l.Span.LastDay() }, org.LinkOrder) {
+		out[i] = links[k.I]
+		at[k.I] = int32(i)
 	}
 	return out, at
-}
-
-// dayKey is one item's first and last possible days and its position.
-type dayKey struct{ first, last, i int }
-
-// byDays sorts the items' positions by first possible day, then last,
-// then order, then position: org.LinkOrder's and org.ChangeOrder's sort,
-// with each item's days worked out once.
-func byDays[T any](items []T, days func(T) (int, int), order func(a, b T) int) []dayKey {
-	keys := make([]dayKey, len(items))
-	for i, it := range items {
-		first, last := days(it)
-		keys[i] = dayKey{first, last, i}
-	}
-	slices.SortFunc(keys, func(a, b dayKey) int {
-		// Not cmp.Or, which works out every argument, order included,
-		// before it picks the first that is not 0.
-		if c := cmp.Compare(a.first, b.first); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.last, b.last); c != 0 {
-			return c
-		}
-		if c := order(items[a.i], items[b.i]); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.i, b.i)
-	})
-	return keys
 }
 
 // of returns the positions of node id's links of rel in direction dir.
