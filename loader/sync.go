@@ -191,14 +191,13 @@ func SyncFiles(ctx context.Context, target Target, files Files, dryRun, force bo
 }
 
 func syncDataset(ctx context.Context, target Target, ds *org.Dataset, source string, dryRun bool, w io.Writer) ([]Change, error) {
-	report := func(changes []Change) { report(w, changes, dryRun) }
 	if dryRun {
 		prev, err := target.Snapshot(ctx)
 		if err != nil {
 			return nil, err
 		}
 		changes := Diff(prev, ds)
-		report(changes)
+		report(w, changes, dryRun)
 		return changes, nil
 	}
 	if err := target.EnsureSchema(ctx); err != nil {
@@ -209,7 +208,7 @@ func syncDataset(ctx context.Context, target Target, ds *org.Dataset, source str
 		// A retried transaction calls this again: the last call's changes
 		// are the ones written.
 		changes = Diff(stored, ds)
-		report(changes)
+		report(w, changes, dryRun)
 		return len(changes) > 0
 	}, func(step string, done, total int) {
 		switch {
@@ -225,7 +224,7 @@ func syncDataset(ctx context.Context, target Target, ds *org.Dataset, source str
 		return changes, err
 	}
 	if changes == nil {
-		report(nil)
+		report(w, nil, dryRun)
 	}
 	return changes, nil
 }
